@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DirectoryConfig(AppConfig):
+    """Organisations, their taxonomies and the faceted directory search."""
+
+    name = "directory"
+    verbose_name = _("Directory")

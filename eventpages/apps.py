@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventPagesConfig(AppConfig):
+    """Event index, event series, events, registrations and calendar feeds."""
+
+    name = "eventpages"
+    verbose_name = _("Events")

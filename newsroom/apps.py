@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsroomConfig(AppConfig):
+    """News, topics, contact persons and best-practice stories."""
+
+    name = "newsroom"
+    verbose_name = _("Newsroom")

@@ -1,0 +1,8 @@
+"""The headless API: Wagtail API v3 with the project's own routers added to it."""
+
+from wagtail.api.v3.urls import api
+
+# Feature apps add their routers here before the URLconf reads `api.urls`, e.g.
+# api.add_router("/directory/", directory_router)
+
+__all__ = ["api"]

@@ -1,0 +1,68 @@
+"""Helpers the demo loaders of every app share: find-or-create pages and their translations.
+
+Each helper looks for what it would create first, so loading the demo twice changes nothing.
+"""
+
+from wagtail.models import Locale, Page
+
+
+def locales():
+    """The content locales keyed by language code."""
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def ensure_page(parent, model, slug, **fields):
+    """Return the live child of `parent` with `slug`, creating and publishing it if missing."""
+    existing = parent.get_children().filter(slug=slug).specific().first()
+    if existing is not None:
+        return existing, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def ensure_translation(page, language_code, **fields):
+    """Return the translation of `page` into `language_code`, creating and publishing it.
+
+    The translation is created from `fields` under the translated parent (rather than with
+    copy_for_translation, whose later slug change would leave redirects behind).
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific, False
+    parent = page.get_parent().get_translation(locale)
+    translation = page.specific_class(locale=locale, translation_key=page.translation_key, **fields)
+    parent.add_child(instance=translation)
+    translation.save_revision().publish()
+    return translation, True
+
+
+def ensure_page_in_languages(parent, model, content_by_language):
+    """Create a page in German under `parent` and its Czech and English translations.
+
+    `content_by_language` maps "de", "cs", "en" to field values, each including its slug.
+    Returns the German page and how many pages were created.
+    """
+    german = dict(content_by_language["de"])
+    page, created = ensure_page(parent, model, german.pop("slug"), **german)
+    count = int(created)
+    for code in ("cs", "en"):
+        _translation, created = ensure_translation(page, code, **content_by_language[code])
+        count += int(created)
+    return page, count
+
+
+def home_page(language_code="de"):
+    from glokal.models import HomePage
+
+    return HomePage.objects.get(locale__language_code=language_code)
+
+
+def translations_of(page):
+    """`page` and its translations keyed by language code."""
+    return {
+        p.locale.language_code: p.specific
+        for p in Page.objects.filter(translation_key=page.translation_key).select_related("locale")
+    }

@@ -1,0 +1,261 @@
+"""Site-wide page types, the mixins every page is built from, and the translatable footer."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import BaseContentBlock, PartnerBlock
+
+
+class SocialMediaMixin(models.Model):
+    """Open Graph fields: what a shared link to the page shows on social networks."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; 1200 × 630 pixels work best."),
+    )
+    social_text = models.CharField(
+        _("Social media text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Short text for shared links; the search description is used when empty."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel([FieldPanel("social_image"), FieldPanel("social_text")], _("Social media"))
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_social_text(self):
+        return self.social_text or getattr(self, "search_description", "")
+
+
+class ListingMixin(models.Model):
+    """Fields that present the page in listings and teasers, separate from its own heading."""
+
+    listing_title = models.CharField(
+        _("Listing title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Replaces the page title in listings and teasers."),
+    )
+    listing_summary = models.CharField(
+        _("Listing summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for listings and teasers."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            _("Listings"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_title(self):
+        return self.listing_title or self.title
+
+
+class BasePage(SocialMediaMixin, ListingMixin, Page):
+    """The abstract base of every page type: SEO, social and listing fields, sitemap alternates."""
+
+    show_in_menus_default = False
+
+    promote_panels = (
+        Page.promote_panels + ListingMixin.promote_panels + SocialMediaMixin.promote_panels
+    )
+
+    api_fields = [
+        APIField("listing_title"),
+        APIField("listing_summary"),
+        APIField("social_text"),
+        APIField("social_image", serializer=ImageRenditionField("fill-1200x630")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_translations_for_links(self):
+        """Live translations of this page, including itself, in the order of LANGUAGES."""
+        pages = {
+            page.locale.language_code: page
+            for page in Page.objects.filter(translation_key=self.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+            .specific(defer=True)
+        }
+        return [pages[code] for code, _name in settings.LANGUAGES if code in pages]
+
+    def get_sitemap_urls(self, request=None):
+        alternates = [
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            for page in self.get_translations_for_links()
+        ]
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.last_published_at or self.latest_revision_created_at,
+                "alternates": alternates if len(alternates) > 1 else [],
+            }
+        ]
+
+
+class HomePage(BasePage):
+    """The start page of one language; every other page lives below it."""
+
+    hero_title = models.CharField(_("Hero title"), max_length=160)
+    hero_text = models.TextField(_("Hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseContentBlock(), verbose_name=_("Body"), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    # One home page per content language.
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            _("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_title"),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("hero_title"),
+        APIField("hero_text"),
+        APIField("hero_image", serializer=ImageRenditionField("fill-1600x700")),
+        APIField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("Home page")
+        verbose_name_plural = _("Home pages")
+
+
+class StandardPage(BasePage):
+    """A content page: about the project, partners, imprint, privacy."""
+
+    introduction = models.TextField(_("Introduction"), blank=True)
+    body = StreamField(BaseContentBlock(), verbose_name=_("Body"), blank=True)
+
+    parent_page_types = ["glokal.HomePage", "glokal.StandardPage"]
+    subpage_types = ["glokal.StandardPage"]
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
+
+    class Meta:
+        verbose_name = _("Standard page")
+        verbose_name_plural = _("Standard pages")
+
+
+class FooterSettings(TranslatableMixin, models.Model):
+    """Footer of every page in one language: partners and the EU funding notice.
+
+    A translatable snippet rather than a Wagtail site setting, because site settings exist once
+    per site while the footer needs one version per language that wagtail-localize can sync.
+    """
+
+    about_text = models.TextField(_("About the platform"), blank=True)
+    partners = StreamField(
+        [("partner", PartnerBlock())], verbose_name=_("Partners"), blank=True
+    )
+    funding_notice = models.CharField(
+        _("Funding notice"), max_length=200, default="Co-funded by the European Union"
+    )
+    programme_name = models.CharField(
+        _("Programme"), max_length=200, default="Interreg Sachsen – Česko 2021–2027"
+    )
+    funding_text = RichTextField(
+        _("Funding details"), blank=True, features=["bold", "italic", "link"]
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Imprint page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("about_text"),
+        FieldPanel("partners"),
+        MultiFieldPanel(
+            [FieldPanel("funding_notice"), FieldPanel("programme_name"), FieldPanel("funding_text")],
+            _("EU funding"),
+        ),
+        MultiFieldPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")], _("Legal pages")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Footer and funding notice")
+        verbose_name_plural = _("Footer and funding notice")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} ({self.locale})"
+
+    def clean(self):
+        super().clean()
+        others = FooterSettings.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(_("There is already a footer for this language; edit that one."))
+
+    @classmethod
+    def for_active_locale(cls):
+        """The footer in the visitor's language, or the default language's when untranslated."""
+        footers = {footer.locale_id: footer for footer in cls.objects.select_related("locale")}
+        if not footers:
+            return None
+        active, default = Locale.get_active(), Locale.get_default()
+        return footers.get(active.pk) or footers.get(default.pk) or next(iter(footers.values()))

@@ -1,0 +1,16 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import FooterSettings
+
+
+class FooterSettingsViewSet(SnippetViewSet):
+    model = FooterSettings
+    icon = "list-ul"
+    menu_label = _("Footer and funding notice")
+    add_to_settings_menu = True
+    list_display = ["__str__", "funding_notice"]
+
+
+register_snippet(FooterSettingsViewSet)
