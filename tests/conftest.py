@@ -39,3 +39,70 @@ def demo_content(site):
     call_command("load_demo", stdout=StringIO())
     site.refresh_from_db()
     return site
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Headless Debian Chromium driven by Playwright; the browser tests skip without it."""
+    import os
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed (.ci/run installs it with apt-get)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures
+    # and the live server thread are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_site(live_server, django_db_serialized_rollback):
+    """The live server with the migrated data restored and the site answering on its address.
+
+    Live-server tests run in transactions that end with a flush; the serialized rollback
+    brings back the locales and home pages created by the migrations for every such test.
+    """
+    _point_default_site_at(live_server.url)
+    return live_server
+
+
+@pytest.fixture
+def live_demo_site(live_site):
+    """The live server with the full demo content."""
+    call_command("load_demo", stdout=StringIO())
+    _point_default_site_at(live_site.url)
+    return live_site
+
+
+def _point_default_site_at(url):
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    Site.objects.filter(is_default_site=True).update(hostname=parts.hostname, port=parts.port)
+
+
+@pytest.fixture
+def browser_page(chromium, live_site):
+    """A fresh browser tab; its `base_url` is the live server."""
+    context = chromium.new_context(base_url=live_site.url, locale="de-DE")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
