@@ -96,7 +96,11 @@ PARTNERS = {
         ("AHK Services s.r.o.", "Project partner", "Czechia"),
         ("IHK Dresden", "Associated partner", "Germany"),
         ("IHK Chemnitz", "Associated partner", "Germany"),
-        ("Regional Chamber of Commerce of the Karlovy Vary Region", "Associated partner", "Czechia"),
+        (
+            "Regional Chamber of Commerce of the Karlovy Vary Region",
+            "Associated partner",
+            "Czechia",
+        ),
         ("MAS Český sever", "Associated partner", "Czechia"),
     ],
 }
@@ -105,25 +109,39 @@ PARTNER_DESCRIPTIONS = {
     "de": [
         "Die Wirtschaftsförderungsgesellschaft des Freistaats Sachsen leitet das Projekt.",
         "Die Servicegesellschaft der Deutsch-Tschechischen Industrie- und Handelskammer in Prag.",
-        "", "", "", "Lokale Aktionsgruppe im Norden Tschechiens.",
+        "",
+        "",
+        "",
+        "Lokale Aktionsgruppe im Norden Tschechiens.",
     ],
     "cs": [
         "Hospodářská agentura Svobodného státu Sasko projekt vede.",
         "Servisní společnost Česko-německé obchodní a průmyslové komory v Praze.",
-        "", "", "", "Místní akční skupina na severu Čech.",
+        "",
+        "",
+        "",
+        "Místní akční skupina na severu Čech.",
     ],
     "en": [
         "The economic development agency of the Free State of Saxony leads the project.",
         "The service company of the Czech-German Chamber of Industry and Commerce in Prague.",
-        "", "", "", "Local action group in northern Czechia.",
+        "",
+        "",
+        "",
+        "Local action group in northern Czechia.",
     ],
 }
 
 
 def _partner_blocks(code):
     return [
-        {"name": name, "role": role, "country": country, "description": description,
-         "external_url": ""}
+        {
+            "name": name,
+            "role": role,
+            "country": country,
+            "description": description,
+            "external_url": "",
+        }
         for (name, role, country), description in zip(
             PARTNERS[code], PARTNER_DESCRIPTIONS[code], strict=True
         )
@@ -132,31 +150,67 @@ def _partner_blocks(code):
 
 TIMELINE = {
     "de": [
-        ("April 2024", "Auftaktworkshop in Karlovy Vary", "Start des Netzwerks mit Unternehmen und Institutionen beider Seiten."),
-        ("Herbst 2024", "Informations- und Kooperationsveranstaltung in Sachsen", "Fachvorträge, Best-Practice-Besuch, Kooperationsbörse und begleitende Ausstellung."),
+        (
+            "April 2024",
+            "Auftaktworkshop in Karlovy Vary",
+            "Start des Netzwerks mit Unternehmen und Institutionen beider Seiten.",
+        ),
+        (
+            "Herbst 2024",
+            "Informations- und Kooperationsveranstaltung in Sachsen",
+            "Fachvorträge, Best-Practice-Besuch, Kooperationsbörse und begleitende Ausstellung.",
+        ),
         ("1. Halbjahr 2025", "Informations- und Kooperationsveranstaltung in Tschechien", ""),
         ("1. Halbjahr 2025", "Workshop zur Vorstellung der Plattform in Sachsen", ""),
         ("2. Halbjahr 2025", "Informations- und Kooperationsveranstaltung in Tschechien", ""),
         ("1. Halbjahr 2026", "Informations- und Kooperationsveranstaltung in Sachsen", ""),
-        ("1. Halbjahr 2026", "Abschlussworkshop in Tschechien", "Ergebnisse, Erfahrungen und wie das Netzwerk weiterlebt."),
+        (
+            "1. Halbjahr 2026",
+            "Abschlussworkshop in Tschechien",
+            "Ergebnisse, Erfahrungen und wie das Netzwerk weiterlebt.",
+        ),
     ],
     "cs": [
-        ("Duben 2024", "Úvodní workshop v Karlových Varech", "Zahájení sítě s firmami a institucemi z obou stran hranice."),
-        ("Podzim 2024", "Informační a kooperační akce v Sasku", "Odborné přednášky, exkurze do firmy s dobrou praxí, kooperační burza a doprovodná výstava."),
+        (
+            "Duben 2024",
+            "Úvodní workshop v Karlových Varech",
+            "Zahájení sítě s firmami a institucemi z obou stran hranice.",
+        ),
+        (
+            "Podzim 2024",
+            "Informační a kooperační akce v Sasku",
+            "Odborné přednášky, exkurze do firmy s dobrou praxí, kooperační burza a doprovodná výstava.",
+        ),
         ("1. pololetí 2025", "Informační a kooperační akce v Česku", ""),
         ("1. pololetí 2025", "Workshop k představení platformy v Sasku", ""),
         ("2. pololetí 2025", "Informační a kooperační akce v Česku", ""),
         ("1. pololetí 2026", "Informační a kooperační akce v Sasku", ""),
-        ("1. pololetí 2026", "Závěrečný workshop v Česku", "Výsledky, zkušenosti a jak bude síť pokračovat."),
+        (
+            "1. pololetí 2026",
+            "Závěrečný workshop v Česku",
+            "Výsledky, zkušenosti a jak bude síť pokračovat.",
+        ),
     ],
     "en": [
-        ("April 2024", "Kick-off workshop in Karlovy Vary", "Launch of the network with companies and institutions from both sides."),
-        ("Autumn 2024", "Information and cooperation event in Saxony", "Talks, a best-practice visit, a cooperation exchange and an accompanying exhibition."),
+        (
+            "April 2024",
+            "Kick-off workshop in Karlovy Vary",
+            "Launch of the network with companies and institutions from both sides.",
+        ),
+        (
+            "Autumn 2024",
+            "Information and cooperation event in Saxony",
+            "Talks, a best-practice visit, a cooperation exchange and an accompanying exhibition.",
+        ),
         ("First half of 2025", "Information and cooperation event in Czechia", ""),
         ("First half of 2025", "Workshop presenting the platform in Saxony", ""),
         ("Second half of 2025", "Information and cooperation event in Czechia", ""),
         ("First half of 2026", "Information and cooperation event in Saxony", ""),
-        ("First half of 2026", "Closing workshop in Czechia", "Results, lessons learned and how the network carries on."),
+        (
+            "First half of 2026",
+            "Closing workshop in Czechia",
+            "Results, lessons learned and how the network carries on.",
+        ),
     ],
 }
 
@@ -181,7 +235,12 @@ ABOUT_TEXT = {
             "die Städte Dresden und Chemnitz sowie den Liberecký kraj, den Ústecký kraj und den "
             "Karlovarský kraj.",
         ),
-        "headings": ("Ziel", "Projektgebiet", "Zeitplan und Veranstaltungen", "Das Projekt in Zahlen"),
+        "headings": (
+            "Ziel",
+            "Projektgebiet",
+            "Zeitplan und Veranstaltungen",
+            "Das Projekt in Zahlen",
+        ),
         "figures": [
             ("01.01.2024–30.06.2026", "Laufzeit"),
             ("610.799,70 EUR", "Gesamtbudget"),
@@ -249,7 +308,11 @@ ABOUT_TEXT = {
 
 PARTNERS_PAGE = {
     "de": {"title": "Partner", "slug": "partner", "introduction": "Wer hinter Glokal steht."},
-    "cs": {"title": "Partneři", "slug": "partneri", "introduction": "Kdo stojí za projektem Glokal."},
+    "cs": {
+        "title": "Partneři",
+        "slug": "partneri",
+        "introduction": "Kdo stojí za projektem Glokal.",
+    },
     "en": {"title": "Partners", "slug": "partners", "introduction": "Who is behind Glokal."},
 }
 
@@ -364,22 +427,39 @@ def _about_content(code):
         "body": [
             _heading(goal),
             _paragraph(*text["goal"]),
-            ("key_figures", {"title": figures, "figures": [
-                {"value": value, "label": label} for value, label in text["figures"]
-            ]}),
+            (
+                "key_figures",
+                {
+                    "title": figures,
+                    "figures": [
+                        {"value": value, "label": label} for value, label in text["figures"]
+                    ],
+                },
+            ),
             _heading(area),
             _paragraph(*text["area"]),
-            ("timeline", {"title": timeline, "entries": [
-                {"date_label": when, "title": title, "text": body}
-                for when, title, body in TIMELINE[code]
-            ]}),
+            (
+                "timeline",
+                {
+                    "title": timeline,
+                    "entries": [
+                        {"date_label": when, "title": title, "text": body}
+                        for when, title, body in TIMELINE[code]
+                    ],
+                },
+            ),
         ],
     }
 
 
 def _text_page_content(texts, code, **extra):
     text = texts[code]
-    return {"title": text["title"], "slug": text["slug"], "body": [_paragraph(*text["text"])], **extra}
+    return {
+        "title": text["title"],
+        "slug": text["slug"],
+        "body": [_paragraph(*text["text"])],
+        **extra,
+    }
 
 
 def _update_home_pages():

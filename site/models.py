@@ -70,7 +70,11 @@ class ListingMixin(models.Model):
 
     promote_panels = [
         MultiFieldPanel(
-            [FieldPanel("listing_title"), FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            [
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+                FieldPanel("listing_image"),
+            ],
             _("Listings"),
         )
     ]
@@ -199,9 +203,7 @@ class FooterSettings(TranslatableMixin, models.Model):
     """
 
     about_text = models.TextField(_("About the platform"), blank=True)
-    partners = StreamField(
-        [("partner", PartnerBlock())], verbose_name=_("Partners"), blank=True
-    )
+    partners = StreamField([("partner", PartnerBlock())], verbose_name=_("Partners"), blank=True)
     funding_notice = models.CharField(
         _("Funding notice"), max_length=200, default="Co-funded by the European Union"
     )
@@ -232,7 +234,11 @@ class FooterSettings(TranslatableMixin, models.Model):
         FieldPanel("about_text"),
         FieldPanel("partners"),
         MultiFieldPanel(
-            [FieldPanel("funding_notice"), FieldPanel("programme_name"), FieldPanel("funding_text")],
+            [
+                FieldPanel("funding_notice"),
+                FieldPanel("programme_name"),
+                FieldPanel("funding_text"),
+            ],
             _("EU funding"),
         ),
         MultiFieldPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")], _("Legal pages")),

@@ -46,7 +46,9 @@ def healthz(request):
     search = _search_status()
     healthy = database["status"] == "ok"
     body = {
-        "status": "ok" if healthy and search["status"] == "ok" else ("degraded" if healthy else "error"),
+        "status": "ok"
+        if healthy and search["status"] == "ok"
+        else ("degraded" if healthy else "error"),
         "version": version("glokal"),
         "database": database,
         "search": search,

@@ -28,9 +28,7 @@ def site(db):
 @pytest.fixture
 def home_pages(site, locales):
     """The home page in each language, keyed by language code."""
-    return {
-        code: HomePage.objects.get(locale=locale) for code, locale in locales.items()
-    }
+    return {code: HomePage.objects.get(locale=locale) for code, locale in locales.items()}
 
 
 @pytest.fixture

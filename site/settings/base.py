@@ -119,9 +119,9 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"]["CONN_MAX_AGE"] = 60 if DATABASES["default"]["ENGINE"].endswith(
-    "postgresql"
-) else 0
+DATABASES["default"]["CONN_MAX_AGE"] = (
+    60 if DATABASES["default"]["ENGINE"].endswith("postgresql") else 0
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = env("CACHE_URL") or env("REDIS_URL")
@@ -234,7 +234,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail marks its own preview views SAMEORIGIN; everything else must never be framed.
+X_FRAME_OPTIONS = "DENY"
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 

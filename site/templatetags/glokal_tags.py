@@ -60,7 +60,9 @@ def language_links(context):
         if site:
             homes = {
                 p.locale.language_code: p
-                for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+                for p in site.root_page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
             }
     links = []
     for code, name in settings.LANGUAGES:

@@ -3,7 +3,9 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(("code", "title"), [("de", "Startseite"), ("cs", "Úvodní stránka"), ("en", "Home")])
+@pytest.mark.parametrize(
+    ("code", "title"), [("de", "Startseite"), ("cs", "Úvodní stránka"), ("en", "Home")]
+)
 def test_api_lists_site_pages_in_every_locale(client, demo_content, code, title):
     response = client.get("/api/v3/pages/", {"locale": code, "limit": 50})
     assert response.status_code == 200
@@ -13,7 +15,9 @@ def test_api_lists_site_pages_in_every_locale(client, demo_content, code, title)
 
 
 def test_api_exposes_standard_page_fields(client, demo_content):
-    listing = client.get("/api/v3/pages/", {"locale": "en", "type": "glokal.StandardPage", "limit": 50})
+    listing = client.get(
+        "/api/v3/pages/", {"locale": "en", "type": "glokal.StandardPage", "limit": 50}
+    )
     page = next(item for item in listing.json()["items"] if item["title"] == "The project")
     detail = client.get(f"/api/v3/pages/{page['id']}/").json()
     assert detail["introduction"].startswith("Glokal is a project")

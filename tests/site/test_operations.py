@@ -14,7 +14,10 @@ from glokal.models import FooterSettings
 
 pytestmark = pytest.mark.django_db
 
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+SITEMAP_NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
 
 
 def test_healthz_reports_database_search_and_version(client):

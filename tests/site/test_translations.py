@@ -30,4 +30,6 @@ def test_placeholders_survive_translation(path):
             names = sorted(part.split(")")[0] for part in entry.msgid.split("%(")[1:])
             for text in [entry.msgstr, *entry.msgstr_plural.values()]:
                 if text:
-                    assert sorted(p.split(")")[0] for p in text.split("%(")[1:]) == names, entry.msgid
+                    assert sorted(p.split(")")[0] for p in text.split("%(")[1:]) == names, (
+                        entry.msgid
+                    )
