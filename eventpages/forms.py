@@ -1,0 +1,75 @@
+"""The registration form visitors fill in on an event page."""
+
+from django import forms
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from .models import EventFormat, Registration
+
+
+def organisation_pages(locale):
+    """Directory pages in the event's language, when the directory app provides them."""
+    try:
+        model = apps.get_model("directory", "OrganisationPage")
+    except LookupError:
+        return Page.objects.none()
+    return Page.objects.live().public().type(model).filter(locale=locale).order_by("title")
+
+
+class RegistrationForm(forms.ModelForm):
+    """Everything a registration asks; offers and seeks only for cooperation exchanges."""
+
+    privacy_consent = forms.BooleanField(
+        label=_("I agree that my details are processed to organise this event."),
+        required=True,
+        error_messages={"required": _("Please agree to the privacy notice to register.")},
+    )
+
+    class Meta:
+        model = Registration
+        fields = [
+            "name",
+            "email",
+            "organisation_name",
+            "organisation_page",
+            "country",
+            "preferred_language",
+            "needs",
+            "offers",
+            "seeks",
+            "privacy_consent",
+        ]
+        widgets = {
+            "needs": forms.Textarea(attrs={"rows": 3}),
+            "offers": forms.Textarea(attrs={"rows": 3}),
+            "seeks": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "email": _("We send the confirmation and a cancellation link to this address."),
+            "preferred_language": _("We write to you in this language."),
+            "offers": _("Products, services or know-how you bring to the cooperation exchange."),
+            "seeks": _("Partners, suppliers or customers you would like to meet."),
+        }
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
+        organisations = organisation_pages(event.locale)
+        if organisations.exists():
+            field = self.fields["organisation_page"]
+            field.queryset = organisations
+            field.label = _("Your organisation in the directory")
+            field.empty_label = _("Not listed")
+            field.help_text = _("Optional: link your registration to your directory profile.")
+        else:
+            del self.fields["organisation_page"]
+        if event.event_format != EventFormat.COOPERATION_EXCHANGE:
+            del self.fields["offers"]
+            del self.fields["seeks"]
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()

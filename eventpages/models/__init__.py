@@ -1,0 +1,37 @@
+"""Models of the events app: page types (pages.py) and registrations (registrations.py)."""
+
+from .choices import (
+    Country,
+    EventFormat,
+    EventStatus,
+    Interpreting,
+    ProgrammeItemType,
+    RegistrationStatus,
+)
+from .pages import (
+    EventIndexPage,
+    EventPage,
+    EventPartner,
+    EventSeriesPage,
+    ProgrammeItem,
+    Speaker,
+    active_locale_events,
+)
+from .registrations import Registration
+
+__all__ = [
+    "Country",
+    "EventFormat",
+    "EventIndexPage",
+    "EventPage",
+    "EventPartner",
+    "EventSeriesPage",
+    "EventStatus",
+    "Interpreting",
+    "ProgrammeItem",
+    "ProgrammeItemType",
+    "Registration",
+    "RegistrationStatus",
+    "Speaker",
+    "active_locale_events",
+]

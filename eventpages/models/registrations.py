@@ -1,0 +1,76 @@
+"""Registrations for events that take them on this site."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from .choices import REGISTRANT_COUNTRIES, RegistrationStatus
+
+
+class Registration(models.Model):
+    """One person's place (or place on the waiting list) at one event."""
+
+    event = models.ForeignKey(
+        "eventpages.EventPage",
+        verbose_name=_("Event"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    status = models.CharField(
+        _("Status"),
+        max_length=20,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.CONFIRMED,
+    )
+    name = models.CharField(_("Name"), max_length=200)
+    email = models.EmailField(_("Email"))
+    organisation_name = models.CharField(_("Organisation"), max_length=200, blank=True)
+    organisation_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Directory page of the organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.CharField(_("Country"), max_length=5, choices=REGISTRANT_COUNTRIES)
+    preferred_language = models.CharField(
+        _("Preferred language"), max_length=5, choices=settings.LANGUAGES
+    )
+    needs = models.TextField(_("Dietary or accessibility needs"), blank=True)
+    offers = models.TextField(_("What I offer"), blank=True)
+    seeks = models.TextField(_("What I am looking for"), blank=True)
+    privacy_consent = models.BooleanField(_("Consent to the privacy notice"), default=False)
+    checked_in = models.BooleanField(_("Checked in"), default=False)
+
+    created_at = models.DateTimeField(_("Registered at"), auto_now_add=True)
+    promoted_at = models.DateTimeField(_("Moved up at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("Cancelled at"), null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(_("Confirmation sent at"), null=True, blank=True)
+    # Part of the signed cancellation link; replaced on use so every link works only once.
+    token_nonce = models.UUIDField(default=uuid.uuid4, editable=False)
+
+    class Meta:
+        verbose_name = _("Registration")
+        verbose_name_plural = _("Registrations")
+        ordering = ["event", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                "event", Lower("email"), name="eventpages_one_registration_per_email"
+            )
+        ]
+        indexes = [models.Index(fields=["event", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    def save(self, *args, **kwargs):
+        self.email = (self.email or "").strip().lower()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_active(self):
+        return self.status != RegistrationStatus.CANCELLED

@@ -1,0 +1,274 @@
+"""Registering, cancelling and moving up from the waiting list, and the emails that follow.
+
+Every change is committed before any mail is sent, so a failing mail server loses nothing:
+the registration stays stored and the confirmation can be sent again.
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .ical import calendar_bytes
+from .models import EventPage, Registration, RegistrationStatus
+
+logger = logging.getLogger(__name__)
+
+TOKEN_SALT = "eventpages.registration.cancel"
+REGISTRATION_FIELDS = (
+    "name",
+    "organisation_name",
+    "organisation_page",
+    "country",
+    "preferred_language",
+    "needs",
+    "offers",
+    "seeks",
+    "privacy_consent",
+)
+
+
+class RegistrationRefused(Exception):
+    """Registration is not possible (closed, full); the message is shown to the visitor."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidToken(Exception):
+    """A cancellation link that is forged, for another event, or already used."""
+
+
+@dataclass
+class RegistrationResult:
+    registration: Registration
+    # "confirmed", "waiting" or "duplicate"
+    outcome: str
+    mail_sent: bool = False
+
+
+@dataclass
+class CancellationResult:
+    registration: Registration
+    promoted: list = field(default_factory=list)
+    mail_sent: bool = False
+
+
+def _lock_event(event):
+    """Lock the row of the event that holds the registrations for this transaction.
+
+    Every change of places goes through this lock, so two people can never both take the
+    last place (SQLite, without row locks, serialises all writers anyway).
+    """
+    holder = event.registration_event
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=holder.pk)
+
+
+def register(event, data):
+    """Register `data` (cleaned form data with an email) for `event`; then send the mail."""
+    email = data["email"].strip().lower()
+    with transaction.atomic():
+        locked = _lock_event(event)
+        existing = Registration.objects.filter(event=locked, email__iexact=email).first()
+        if existing is not None and existing.is_active:
+            outcome = "duplicate"
+            registration = existing
+        else:
+            status = _status_for_new_registration(locked)
+            registration = existing or Registration(event=locked, email=email)
+            for name in REGISTRATION_FIELDS:
+                if name in data:
+                    setattr(registration, name, data[name])
+            registration.status = status
+            registration.cancelled_at = None
+            registration.promoted_at = None
+            registration.confirmation_sent_at = None
+            registration.token_nonce = uuid.uuid4()
+            if existing is not None:
+                # A returning registrant joins the end of the queue.
+                registration.created_at = timezone.now()
+            try:
+                with transaction.atomic():
+                    registration.save()
+            except IntegrityError as exc:
+                # Only the unique email constraint can fail here, and the lock above makes even
+                # that unlikely; report it as a duplicate rather than an error page.
+                registration = Registration.objects.filter(
+                    event=locked, email__iexact=email
+                ).first()
+                if registration is None:
+                    raise exc
+                outcome = "duplicate"
+            else:
+                outcome = status
+    result = RegistrationResult(registration=registration, outcome=outcome)
+    result.mail_sent = send_registration_mail(registration)
+    return result
+
+
+def _status_for_new_registration(event):
+    if event.status == "cancelled" or not event.registration_enabled:
+        raise RegistrationRefused(_("This event does not take registrations."))
+    if timezone.now() >= event.closes_at:
+        raise RegistrationRefused(_("Registration for this event has closed."))
+    if event.capacity is None or _confirmed(event).count() < event.capacity:
+        return RegistrationStatus.CONFIRMED
+    if event.waiting_list:
+        return RegistrationStatus.WAITING
+    raise RegistrationRefused(_("This event is fully booked."))
+
+
+def _confirmed(event):
+    return Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+
+
+def fill_places(event):
+    """Move people up from the waiting list while places are free; caller holds the lock."""
+    if event.capacity is None:
+        free = None
+    else:
+        free = event.capacity - _confirmed(event).count()
+        if free <= 0:
+            return []
+    waiting = Registration.objects.filter(event=event, status=RegistrationStatus.WAITING).order_by(
+        "created_at", "pk"
+    )
+    promoted = list(waiting if free is None else waiting[:free])
+    now = timezone.now()
+    for registration in promoted:
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.promoted_at = now
+        registration.save(update_fields=["status", "promoted_at"])
+    return promoted
+
+
+def promote_waiting(event):
+    """Fill free places after the capacity changed; returns the registrations moved up."""
+    with transaction.atomic():
+        promoted = fill_places(_lock_event(event))
+    for registration in promoted:
+        send_registration_mail(registration, kind="promoted")
+    return promoted
+
+
+# Cancellation tokens ------------------------------------------------------------------------
+
+
+def make_token(registration):
+    return signing.dumps(
+        {"r": registration.pk, "n": registration.token_nonce.hex}, salt=TOKEN_SALT, compress=True
+    )
+
+
+def registration_for_token(event, token, lock=False):
+    """The active registration a cancellation link belongs to, or InvalidToken."""
+    registrations = Registration.objects.select_related("event")
+    if lock:
+        registrations = registrations.select_for_update(of=("self",))
+    try:
+        payload = signing.loads(token, salt=TOKEN_SALT)
+        registration = registrations.get(pk=int(payload["r"]))
+    except (signing.BadSignature, Registration.DoesNotExist, KeyError, TypeError, ValueError):
+        raise InvalidToken from None
+    if (
+        registration.event.translation_key != event.translation_key
+        or registration.token_nonce.hex != payload.get("n")
+        or not registration.is_active
+    ):
+        raise InvalidToken
+    return registration
+
+
+def cancel(event, token):
+    """Cancel the registration of `token`, move the next person up, then send the mails."""
+    with transaction.atomic():
+        locked = _lock_event(event)
+        # Locked too, so the same link used twice at once cancels only once.
+        registration = registration_for_token(event, token, lock=True)
+        had_place = registration.status == RegistrationStatus.CONFIRMED
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.token_nonce = uuid.uuid4()
+        registration.save(update_fields=["status", "cancelled_at", "token_nonce"])
+        promoted = fill_places(locked) if had_place else []
+    result = CancellationResult(registration=registration, promoted=promoted)
+    result.mail_sent = send_registration_mail(registration, kind="cancelled")
+    for other in promoted:
+        send_registration_mail(other, kind="promoted")
+    return result
+
+
+# Mail -----------------------------------------------------------------------------------------
+
+
+def event_in_language(event, language_code):
+    """The live translation of `event` in `language_code`, or the event itself."""
+    try:
+        locale = Locale.objects.get(language_code=language_code)
+    except Locale.DoesNotExist:
+        return event
+    translation_page = (
+        EventPage.objects.live()
+        .filter(translation_key=event.translation_key, locale=locale)
+        .first()
+    )
+    return translation_page or event
+
+
+SUBJECTS = {
+    "confirmed": _("Your registration: %(title)s"),
+    "waiting": _("You are on the waiting list: %(title)s"),
+    "promoted": _("A place has become free for you: %(title)s"),
+    "cancelled": _("Your registration is cancelled: %(title)s"),
+}
+
+
+def build_registration_mail(registration, kind=None):
+    """The email for `registration` in its language; `kind` defaults to its current status."""
+    kind = kind or registration.status
+    page = event_in_language(registration.event, registration.preferred_language)
+    with translation.override(registration.preferred_language):
+        context = {
+            "registration": registration,
+            "event": page,
+            "kind": kind,
+            "event_url": page.get_full_url(),
+            "cancel_url": (
+                page.get_full_url()
+                + page.reverse_subpage("cancel", kwargs={"token": make_token(registration)})
+                if registration.is_active
+                else ""
+            ),
+        }
+        subject = str(SUBJECTS[kind]) % {"title": page.title}
+        body = render_to_string("eventpages/emails/registration.txt", context)
+    message = EmailMultiAlternatives(subject=subject, body=body, to=[registration.email])
+    if kind in ("confirmed", "promoted"):
+        message.attach(
+            f"{page.slug}.ics", calendar_bytes([page], method="PUBLISH"), "text/calendar"
+        )
+    return message
+
+
+def send_registration_mail(registration, kind=None):
+    """Send the mail; a failure is logged and reported, never raised (the data is stored)."""
+    try:
+        build_registration_mail(registration, kind).send()
+    except Exception:
+        logger.exception(
+            "Could not send the %s mail of registration %s", kind or "registration", registration.pk
+        )
+        return False
+    if kind in (None, "confirmed", "waiting", "promoted"):
+        sent_at = timezone.now()
+        Registration.objects.filter(pk=registration.pk).update(confirmation_sent_at=sent_at)
+        registration.confirmation_sent_at = sent_at
+    return True
