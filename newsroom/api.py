@@ -1,0 +1,206 @@
+"""`/api/v3/news/`: news and stories filtered by locale, topic, date, sector, region and country.
+
+Wagtail's own `/api/v3/pages/` filters only by exact field values, so it cannot select articles
+by topic or a date range; this router adds that. Bad parameters answer 400 with a message.
+"""
+
+import datetime
+from typing import Annotated
+
+from django.http import HttpRequest
+from django.urls import reverse
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+from wagtail.models import Locale
+
+from newsroom.models import NewsArticlePage, StoryPage, Topic
+from newsroom.models.stories import filter_stories
+from newsroom.regions import COUNTRIES, REGIONS, SECTORS
+
+router = Router(tags=["newsroom"])
+
+MAX_LIMIT = 100
+
+
+class TopicOut(Schema):
+    slug: str
+    name: str
+
+
+class ArticleOut(Schema):
+    id: int
+    title: str
+    locale: str
+    url: str
+    detail_url: str
+    publication_date: datetime.date
+    lead: str
+    author_line: str
+    topics: list[TopicOut]
+
+
+class ArticleList(Schema):
+    count: int
+    limit: int
+    offset: int
+    items: list[ArticleOut]
+
+
+class StoryOut(Schema):
+    id: int
+    title: str
+    locale: str
+    url: str
+    detail_url: str
+    publication_date: datetime.date | None
+    summary: str
+    featured: bool
+    sectors: list[str]
+    regions: list[str]
+    countries: list[str]
+
+
+class StoryList(Schema):
+    count: int
+    limit: int
+    offset: int
+    items: list[StoryOut]
+
+
+def _locale(code):
+    if not code:
+        return None
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
+        codes = ", ".join(Locale.objects.values_list("language_code", flat=True))
+        raise HttpError(400, f"Unknown locale {code!r}; use one of: {codes}.")
+    return locale
+
+
+def _date(value, name):
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise HttpError(400, f"{name} must be a date like 2024-04-18, not {value!r}.") from None
+
+
+def _page(limit, offset):
+    if not 1 <= limit <= MAX_LIMIT:
+        raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
+    if offset < 0:
+        raise HttpError(400, "offset cannot be negative.")
+    return limit, offset
+
+
+def _unknown(values, known, name):
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise HttpError(400, f"Unknown {name}: {', '.join(unknown)}.")
+
+
+def _common(page, request):
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "locale": page.locale.language_code,
+        "url": page.get_full_url(request),
+        "detail_url": request.build_absolute_uri(
+            reverse("wagtailapi_v3:detail_page", kwargs={"page_id": page.pk})
+        ),
+        "publication_date": page.publication_date,
+    }
+
+
+@router.get("/", response=ArticleList, summary="List news articles", operation_id="news_list")
+def list_articles(
+    request: HttpRequest,
+    locale: str | None = None,
+    topic: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
+    date_from: str | None = None,
+    date_to: str | None = None,
+    year: int | None = None,
+    limit: int = 20,
+    offset: int = 0,
+):
+    """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive."""
+    limit, offset = _page(limit, offset)
+    active_locale = _locale(locale)
+    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
+    if start and end and start > end:
+        raise HttpError(400, "date_from must not be after date_to.")
+    articles = NewsArticlePage.objects.live().public()
+    if active_locale:
+        articles = articles.filter(locale=active_locale)
+    if topic:
+        _unknown(topic, Topic.objects.values_list("slug", flat=True), "topic")
+        articles = articles.filter(
+            pk__in=NewsArticlePage.topics.through.objects.filter(topic__slug__in=topic).values(
+                "newsarticlepage_id"
+            )
+        )
+    if start:
+        articles = articles.filter(publication_date__gte=start)
+    if end:
+        articles = articles.filter(publication_date__lte=end)
+    if year is not None:
+        articles = articles.filter(publication_date__year=year)
+    articles = articles.order_by("-publication_date", "-pk").select_related("locale")
+    count = articles.count()
+    items = [
+        {
+            **_common(article, request),
+            "lead": article.lead,
+            "author_line": str(article.get_author_line()),
+            "topics": [{"slug": t.slug, "name": t.name} for t in article.topics.all()],
+        }
+        for article in articles.prefetch_related("topics")[offset : offset + limit]
+    ]
+    return {"count": count, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get(
+    "/stories/",
+    response=StoryList,
+    summary="List best-practice stories",
+    operation_id="news_stories_list",
+)
+def list_stories(
+    request: HttpRequest,
+    locale: str | None = None,
+    sector: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
+    region: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
+    country: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
+    featured: bool | None = None,
+    limit: int = 20,
+    offset: int = 0,
+):
+    """Live stories, newest first. Repeated values of one filter are OR-ed, filters AND-ed."""
+    limit, offset = _page(limit, offset)
+    active_locale = _locale(locale)
+    _unknown(sector, SECTORS, "sector")
+    _unknown(region, REGIONS, "region")
+    _unknown([c.upper() for c in country], COUNTRIES, "country")
+    stories = StoryPage.objects.live().public()
+    if active_locale:
+        stories = stories.filter(locale=active_locale)
+    if featured is not None:
+        stories = stories.filter(featured=featured)
+    stories = filter_stories(
+        stories, sector=sector, region=region, country=[c.upper() for c in country]
+    )
+    stories = stories.order_by("-publication_date", "-pk").select_related("locale")
+    count = stories.count()
+    items = [
+        {
+            **_common(story, request),
+            "summary": story.summary,
+            "featured": story.featured,
+            "sectors": story.sector_codes,
+            "regions": story.region_codes,
+            "countries": story.country_codes,
+        }
+        for story in stories.prefetch_related("sectors", "regions")[offset : offset + limit]
+    ]
+    return {"count": count, "limit": limit, "offset": offset, "items": items}

@@ -1,0 +1,339 @@
+"""News: the per-language news index (listing, year archive, Atom feed) and its articles."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from glokal.models import BasePage
+from newsroom.blocks import NewsBodyBlock
+from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
+
+from .mixins import HeroImageMixin, LinkedPagesMixin, json_ld
+from .snippets import ContactPerson, Topic
+
+LISTING_RENDITION = "fill-640x360"
+
+
+def listing_image_prefetch(queryset):
+    """Fetch listing and hero images with their listing renditions in two queries, not 2 per card."""
+    images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch("listing_image", queryset=images), Prefetch("hero_image", queryset=images)
+    )
+
+
+class LocalisedChoicesPageForm(WagtailAdminPageForm):
+    """Offers only the topics and contact persons in the language of the page being edited."""
+
+    localised_fields = {"topics": Topic, "contact_persons": ContactPerson}
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page.locale_id if parent_page else None)
+        for name, model in self.localised_fields.items():
+            if name in self.fields and locale_id:
+                self.fields[name].queryset = model.objects.filter(locale_id=locale_id)
+                self.fields[name].widget = forms.CheckboxSelectMultiple()
+                self.fields[name].widget.choices = self.fields[name].choices
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news section of one language: listing with topic filter, year archive and Atom feed."""
+
+    introduction = models.TextField(_("Introduction"), blank=True)
+
+    parent_page_types = ["glokal.HomePage"]
+    subpage_types = ["newsroom.NewsArticlePage"]
+    # One news section per language (each home page is one language's parent).
+    max_count_per_parent = 1
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+    page_size = 9
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
+
+    class Meta:
+        verbose_name = _("News index")
+        verbose_name_plural = _("News indexes")
+
+    def get_articles(self):
+        """Live articles below this index, newest first."""
+        return (
+            NewsArticlePage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(locale_id=self.locale_id)
+            .order_by("-publication_date", "-first_published_at", "-pk")
+        )
+
+    def get_topics(self):
+        """Topics in this page's language that at least one live article here uses."""
+        used = self.get_articles().values("topics")
+        return Topic.objects.filter(locale_id=self.locale_id, pk__in=used)
+
+    def get_years(self):
+        return sorted(
+            {day.year for day in self.get_articles().dates("publication_date", "year")},
+            reverse=True,
+        )
+
+    @property
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    def year_url(self, year):
+        return self.url + self.reverse_subpage("year", kwargs={"year": year})
+
+    @path("")
+    def listing(self, request):
+        return self.render_listing(request)
+
+    @path("<int:year>/", name="year")
+    def year_archive(self, request, year):
+        if not 1900 <= year <= 2999:
+            raise Http404
+        return self.render_listing(request, year=year)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from newsroom.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def render_listing(self, request, year=None):
+        articles = self.get_articles()
+        topics = list(self.get_topics())
+        topic_slug = request.GET.get("topic", "").strip()
+        active_topic = next((t for t in topics if t.slug == topic_slug), None)
+        unknown_topic = bool(topic_slug) and active_topic is None
+        if active_topic:
+            articles = articles.filter(topics=active_topic)
+        elif unknown_topic:
+            articles = articles.none()
+        if year:
+            articles = articles.filter(publication_date__year=year)
+        articles = listing_image_prefetch(articles).prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
+        )
+        page_obj = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
+        query = {"topic": active_topic.slug} if active_topic else {}
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page_obj,
+                "page_obj": page_obj,
+                "topics": topics,
+                "active_topic": active_topic,
+                "unknown_topic": topic_slug if unknown_topic else "",
+                "years": self.get_years(),
+                "active_year": year,
+                "filter_query": query,
+                "listing_url": self.year_url(year) if year else self.url,
+            },
+        )
+
+
+class NewsArticleOrganisation(Orderable):
+    """An organisation from the directory that an article mentions."""
+
+    article = ParentalKey(
+        "newsroom.NewsArticlePage", on_delete=models.CASCADE, related_name="related_organisations"
+    )
+    organisation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("organisation", page_type="directory.OrganisationPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Related organisation")
+        verbose_name_plural = _("Related organisations")
+
+
+class NewsArticleEvent(Orderable):
+    """An event an article refers to, e.g. the workshop it reports on."""
+
+    article = ParentalKey(
+        "newsroom.NewsArticlePage", on_delete=models.CASCADE, related_name="related_events"
+    )
+    event = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("Event"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("event", page_type="eventpages.EventPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Related event")
+        verbose_name_plural = _("Related events")
+
+
+def reserved_slug_error(slug):
+    """Article slugs that the news index's own routes (year archive, feed) would hide."""
+    if slug == "feed" or slug.isdigit():
+        return _("This address is used by the news archive or feed; choose another slug.")
+    return None
+
+
+class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
+    """A news article with lead, hero image, body, topics, contacts and related pages."""
+
+    lead = models.TextField(_("Lead"), help_text=_("Two or three sentences that open the article."))
+    publication_date = models.DateField(_("Publication date"), default=timezone.localdate)
+    author_line = models.CharField(
+        _("Author line"),
+        max_length=120,
+        blank=True,
+        help_text=_('For example "Redaktion Glokal"; the editorial team when empty.'),
+    )
+    body = StreamField(NewsBodyBlock(), verbose_name=_("Body"), blank=True)
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("Topics"), blank=True, related_name="news_articles"
+    )
+    contact_persons = ParentalManyToManyField(
+        ContactPerson, verbose_name=_("Contact persons"), blank=True, related_name="news_articles"
+    )
+
+    parent_page_types = ["newsroom.NewsIndexPage"]
+    subpage_types = []
+    base_form_class = LocalisedChoicesPageForm
+
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("lead"),
+            MultiFieldPanel(
+                [FieldPanel("publication_date"), FieldPanel("author_line")], _("Publication")
+            ),
+        ]
+        + HeroImageMixin.hero_panels
+        + [
+            FieldPanel("body"),
+            FieldPanel("topics"),
+            FieldPanel("contact_persons"),
+            InlinePanel("related_organisations", label=_("Related organisations")),
+            InlinePanel("related_events", label=_("Related events")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("lead"),
+        APIField("publication_date"),
+        APIField("author_line"),
+        APIField("hero_image", serializer=ImageRenditionField("fill-1600x900")),
+        APIField("hero_alt_text"),
+        APIField("hero_caption"),
+        APIField("hero_credit"),
+        APIField("body"),
+        APIField("topics", serializer=TopicListField()),
+        APIField("contact_persons", serializer=ContactListField()),
+        APIField(
+            "related_organisations",
+            serializer=LinkedPageListField("related_organisations", "organisation"),
+        ),
+        APIField("related_events", serializer=LinkedPageListField("related_events", "event")),
+    ]
+
+    class Meta:
+        verbose_name = _("News article")
+        verbose_name_plural = _("News articles")
+
+    def clean(self):
+        super().clean()
+        error = reserved_slug_error(self.slug or "")
+        if error:
+            raise ValidationError({"slug": error})
+
+    def get_author_line(self):
+        return self.author_line or _("Glokal editorial team")
+
+    def organisations(self):
+        return self.linked_pages("related_organisations", "organisation")
+
+    def events(self):
+        return self.linked_pages("related_events", "event")
+
+    @property
+    def published_at(self):
+        """The publication date as a local midnight, for feeds and structured data."""
+        return timezone.make_aware(
+            datetime.datetime.combine(self.publication_date, datetime.time())
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["og_type"] = "article"
+        context["share_links"] = share_links(self.get_full_url(request), self.title)
+        context["structured_data"] = json_ld(self.structured_data(request))
+        return context
+
+    def structured_data(self, request=None):
+        """schema.org NewsArticle describing this article for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "datePublished": self.published_at.isoformat(),
+            "dateModified": (self.last_published_at or self.published_at).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "author": {"@type": "Organization", "name": str(self.get_author_line())},
+            "publisher": {"@type": "Organization", "name": "Glokal"},
+        }
+        image = self.hero_image or self.listing_image
+        if image is not None:
+            rendition = image.get_rendition("fill-1200x675")
+            data["image"] = [rendition.full_url]
+        topics = [topic.name for topic in self.topics.all()]
+        if topics:
+            data["keywords"] = topics
+        return data
+
+
+def share_links(url, title):
+    """Plain share links (no third-party script runs until the visitor follows one)."""
+    from urllib.parse import quote, urlencode
+
+    return [
+        {
+            "network": "email",
+            "label": _("Email"),
+            "url": "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote),
+        },
+        {
+            "network": "linkedin",
+            "label": "LinkedIn",
+            "url": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        },
+        {
+            "network": "xing",
+            "label": "XING",
+            "url": "https://www.xing.com/spi/shares/new?" + urlencode({"url": url}),
+        },
+    ]

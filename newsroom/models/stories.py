@@ -1,0 +1,338 @@
+"""Best-practice stories of cross-border cooperation and their per-language index.
+
+Sectors and regions are stored on the story as codes (newsroom.regions) rather than derived
+from the involved organisations' directory profiles: a story is classified by what the
+cooperation is about, which need not match every partner's profile, and the filters keep
+working for partners that have no directory page. The codes are the directory's own, so a
+filter link carries over between directory and stories. Countries follow from the regions.
+"""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from glokal.blocks import ImageBlock, KeyFigureBlock
+from glokal.models import BasePage
+from newsroom.regions import (
+    COUNTRIES,
+    REGIONS,
+    SECTORS,
+    region_choices,
+    region_name,
+    sector_choices,
+)
+from newsroom.serializers import ContactListField, LinkedPageListField
+
+from .mixins import HeroImageMixin, LinkedPagesMixin, json_ld
+from .news import LocalisedChoicesPageForm, listing_image_prefetch
+from .snippets import ContactPerson
+
+STORY_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class StoryIndexPage(BasePage):
+    """The best-practice stories of one language, filterable by sector, region and country."""
+
+    introduction = models.TextField(_("Introduction"), blank=True)
+
+    parent_page_types = ["glokal.HomePage"]
+    subpage_types = ["newsroom.StoryPage"]
+    max_count_per_parent = 1
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+    page_size = 9
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
+
+    class Meta:
+        verbose_name = _("Story index")
+        verbose_name_plural = _("Story indexes")
+
+    def get_stories(self):
+        return (
+            StoryPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(locale_id=self.locale_id)
+            .order_by("-publication_date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = {
+            # Unknown codes are dropped: a stale or mistyped link shows all stories, not an error.
+            "sector": [s for s in request.GET.getlist("sector") if s in SECTORS],
+            "region": [r for r in request.GET.getlist("region") if r in REGIONS],
+            "country": [c for c in request.GET.getlist("country") if c in COUNTRIES],
+        }
+        stories = filter_stories(self.get_stories(), **filters)
+        stories = listing_image_prefetch(stories).prefetch_related("regions", "sectors")
+        page_obj = Paginator(stories, self.page_size).get_page(request.GET.get("page"))
+        query = [(name, value) for name, values in filters.items() for value in values]
+        context.update(
+            {
+                "stories": page_obj,
+                "page_obj": page_obj,
+                "filters": filters,
+                "filter_query": query,
+                "sector_options": [(slug, label) for slug, label in SECTORS.items()],
+                "region_options": [(code, region_name(code)) for code in REGIONS],
+                "country_options": list(COUNTRIES.items()),
+            }
+        )
+        return context
+
+
+def filter_stories(stories, sector=(), region=(), country=()):
+    """Several values of one filter are OR-ed, different filters AND-ed."""
+    if sector:
+        stories = stories.filter(
+            pk__in=StorySector.objects.filter(sector__in=sector).values("story_id")
+        )
+    if region:
+        stories = stories.filter(
+            pk__in=StoryRegion.objects.filter(region__in=region).values("story_id")
+        )
+    if country:
+        codes = [code for code in REGIONS if code[:2] in country]
+        stories = stories.filter(
+            pk__in=StoryRegion.objects.filter(region__in=codes).values("story_id")
+        )
+    return stories
+
+
+class StoryOrganisation(Orderable):
+    """An organisation involved in a story, with its part in the cooperation."""
+
+    story = ParentalKey(
+        "newsroom.StoryPage", on_delete=models.CASCADE, related_name="organisations"
+    )
+    organisation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("Role in the cooperation"),
+        max_length=160,
+        blank=True,
+        help_text=_("For example: supplier, research partner."),
+    )
+
+    panels = [
+        PageChooserPanel("organisation", page_type="directory.OrganisationPage"),
+        FieldPanel("role"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Organisation involved")
+        verbose_name_plural = _("Organisations involved")
+
+
+class StoryRegion(Orderable):
+    """A region where a story takes place (NUTS-3 code, as in the directory)."""
+
+    story = ParentalKey("newsroom.StoryPage", on_delete=models.CASCADE, related_name="regions")
+    region = models.CharField(_("Region"), max_length=5, choices=region_choices)
+
+    panels = [FieldPanel("region")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Region")
+        verbose_name_plural = _("Regions")
+
+    @property
+    def name(self):
+        return region_name(self.region)
+
+    @property
+    def country(self):
+        return self.region[:2]
+
+
+class StorySector(Orderable):
+    """A sector a story belongs to (stable slug, as in the directory)."""
+
+    story = ParentalKey("newsroom.StoryPage", on_delete=models.CASCADE, related_name="sectors")
+    sector = models.CharField(_("Sector"), max_length=60, choices=sector_choices)
+
+    panels = [FieldPanel("sector")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Sector")
+        verbose_name_plural = _("Sectors")
+
+    @property
+    def name(self):
+        return SECTORS.get(self.sector, self.sector)
+
+
+class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
+    """A best-practice story: who worked together across the border, how, and what came of it."""
+
+    summary = models.TextField(
+        _("Summary"), help_text=_("Two or three sentences for the top of the page.")
+    )
+    publication_date = models.DateField(
+        _("Publication date"), auto_now_add=False, null=True, blank=True
+    )
+    featured = models.BooleanField(
+        _("Feature on the home page"),
+        default=False,
+        help_text=_("Featured stories are shown on the home page."),
+    )
+    starting_point = RichTextField(_("Starting point"), features=STORY_TEXT_FEATURES, blank=True)
+    challenge = RichTextField(_("Challenge"), features=STORY_TEXT_FEATURES, blank=True)
+    solution = RichTextField(_("Solution"), features=STORY_TEXT_FEATURES, blank=True)
+    result = RichTextField(_("Result"), features=STORY_TEXT_FEATURES, blank=True)
+    figures = StreamField([("figure", KeyFigureBlock())], verbose_name=_("Figures"), blank=True)
+    quote = models.TextField(_("Quote"), blank=True)
+    quote_attribution = models.CharField(_("Quote attribution"), max_length=200, blank=True)
+    gallery = StreamField([("image", ImageBlock())], verbose_name=_("Images"), blank=True)
+    contact_persons = ParentalManyToManyField(
+        ContactPerson,
+        verbose_name=_("How to do the same: contacts"),
+        blank=True,
+        related_name="stories",
+    )
+
+    parent_page_types = ["newsroom.StoryIndexPage"]
+    subpage_types = []
+    base_form_class = LocalisedChoicesPageForm
+
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("summary"),
+            MultiFieldPanel(
+                [FieldPanel("publication_date"), FieldPanel("featured")], _("Publication")
+            ),
+        ]
+        + HeroImageMixin.hero_panels
+        + [
+            InlinePanel("organisations", label=_("Organisations involved"), min_num=1),
+            InlinePanel("sectors", label=_("Sectors")),
+            InlinePanel("regions", label=_("Regions"), min_num=1),
+            MultiFieldPanel(
+                [
+                    FieldPanel("starting_point"),
+                    FieldPanel("challenge"),
+                    FieldPanel("solution"),
+                    FieldPanel("result"),
+                ],
+                _("Story"),
+            ),
+            FieldPanel("figures"),
+            MultiFieldPanel([FieldPanel("quote"), FieldPanel("quote_attribution")], _("Quote")),
+            FieldPanel("gallery"),
+            FieldPanel("contact_persons"),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("starting_point"),
+        index.SearchField("challenge"),
+        index.SearchField("solution"),
+        index.SearchField("result"),
+        index.SearchField("quote"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("summary"),
+        APIField("publication_date"),
+        APIField("featured"),
+        APIField("hero_image", serializer=ImageRenditionField("fill-1600x900")),
+        APIField("hero_alt_text"),
+        APIField("hero_caption"),
+        APIField("hero_credit"),
+        APIField("starting_point"),
+        APIField("challenge"),
+        APIField("solution"),
+        APIField("result"),
+        APIField("figures"),
+        APIField("quote"),
+        APIField("quote_attribution"),
+        APIField("gallery"),
+        APIField(
+            "organisations_involved",
+            serializer=LinkedPageListField("organisations", "organisation"),
+        ),
+        APIField("sector_codes"),
+        APIField("region_codes"),
+        APIField("country_codes"),
+        APIField("contact_persons", serializer=ContactListField()),
+    ]
+
+    class Meta:
+        verbose_name = _("Best-practice story")
+        verbose_name_plural = _("Best-practice stories")
+
+    @property
+    def sector_codes(self):
+        return [row.sector for row in self.sectors.all()]
+
+    @property
+    def region_codes(self):
+        return [row.region for row in self.regions.all()]
+
+    @property
+    def country_codes(self):
+        return sorted({code[:2] for code in self.region_codes})
+
+    def countries(self):
+        return [COUNTRIES[code] for code in self.country_codes if code in COUNTRIES]
+
+    def involved_organisations(self):
+        """The organisations involved, in this page's language, with their role in the story."""
+        roles = {
+            row.organisation.translation_key: row.role
+            for row in self.organisations.select_related("organisation")
+        }
+        pages = self.linked_pages("organisations", "organisation")
+        return [{"page": page, "role": roles.get(page.translation_key, "")} for page in pages]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["og_type"] = "article"
+        context["structured_data"] = json_ld(self.structured_data(request))
+        return context
+
+    def structured_data(self, request=None):
+        """schema.org Article with the involved organisations as its subjects."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": {"@type": "Organization", "name": "Glokal"},
+            "about": [
+                {
+                    "@type": "Organization",
+                    "name": item["page"].title,
+                    "url": item["page"].get_full_url(request),
+                }
+                for item in self.involved_organisations()
+            ],
+        }
+        if self.publication_date:
+            data["datePublished"] = self.publication_date.isoformat()
+        image = self.hero_image or self.listing_image
+        if image is not None:
+            data["image"] = [image.get_rendition("fill-1200x675").full_url]
+        return data
+
+
+def story_regions_prefetch():
+    return Prefetch("regions", queryset=StoryRegion.objects.order_by("sort_order"))

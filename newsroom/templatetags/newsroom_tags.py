@@ -1,0 +1,85 @@
+"""Newsroom teasers for other pages: home page sections and an organisation's mentions.
+
+Every query filters by the active locale, so each language's home shows its own articles.
+"""
+
+from django import template
+from django.db.models import Prefetch
+from wagtail.models import Locale
+
+from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage, Topic
+from newsroom.models.news import listing_image_prefetch
+
+register = template.Library()
+
+HOME_NEWS_COUNT = 3
+HOME_STORY_COUNT = 3
+MENTIONS_COUNT = 6
+
+
+def _with_topics(articles):
+    return articles.prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
+    )
+
+
+@register.inclusion_tag("newsroom/components/latest_news.html", takes_context=True)
+def latest_news(context, count=HOME_NEWS_COUNT):
+    """The newest articles of the active language with a link to its news index."""
+    locale = Locale.get_active()
+    index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+    articles = []
+    if index is not None:
+        articles = list(_with_topics(listing_image_prefetch(index.get_articles()))[:count])
+    return {"request": context.get("request"), "index": index, "articles": articles}
+
+
+@register.inclusion_tag("newsroom/components/featured_stories.html", takes_context=True)
+def featured_stories(context, count=HOME_STORY_COUNT):
+    """Featured stories of the active language, topped up with the newest when too few are featured."""
+    locale = Locale.get_active()
+    index = StoryIndexPage.objects.live().public().filter(locale=locale).first()
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .order_by("-featured", "-publication_date", "-pk")
+    )
+    stories = list(listing_image_prefetch(stories).prefetch_related("regions")[:count])
+    return {"request": context.get("request"), "index": index, "stories": stories}
+
+
+def mentions_of(organisation, count=MENTIONS_COUNT):
+    """Live news and stories in the organisation page's language that link to it.
+
+    Links are matched by translation key, so a Czech article that links the German profile
+    still appears on the Czech profile.
+    """
+    key, locale_id = organisation.translation_key, organisation.locale_id
+    articles = (
+        NewsArticlePage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, related_organisations__organisation__translation_key=key)
+        .distinct()
+        .order_by("-publication_date", "-pk")
+    )
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, organisations__organisation__translation_key=key)
+        .distinct()
+        .order_by("-publication_date", "-pk")
+    )
+    return {
+        "articles": list(_with_topics(listing_image_prefetch(articles))[:count]),
+        "stories": list(listing_image_prefetch(stories).prefetch_related("regions")[:count]),
+    }
+
+
+@register.inclusion_tag("newsroom/components/organisation_mentions.html", takes_context=True)
+def organisation_mentions(context, organisation):
+    """Stories and news that mention `organisation` (a directory page), for its profile."""
+    data = (
+        mentions_of(organisation) if organisation is not None else {"articles": [], "stories": []}
+    )
+    return {"request": context.get("request"), **data}
