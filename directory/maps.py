@@ -1,0 +1,122 @@
+"""A map of search results drawn as SVG: the programme area's outline and one dot per result.
+
+No tile server is involved: coordinates are projected onto a fixed frame around the
+Saxon–Czech border region (an equirectangular projection, fine at this scale).
+"""
+
+import math
+
+WEST, EAST, SOUTH, NORTH = 11.75, 15.65, 49.85, 51.75
+_X_SCALE = math.cos(math.radians((SOUTH + NORTH) / 2))
+WIDTH = 800
+HEIGHT = round(WIDTH * (NORTH - SOUTH) / ((EAST - WEST) * _X_SCALE))
+
+# Approximate outlines (longitude, latitude) of Saxony and of the three Czech regions.
+SAXONY = [
+    (12.10, 50.32),
+    (12.33, 50.24),
+    (12.50, 50.35),
+    (12.75, 50.43),
+    (13.03, 50.50),
+    (13.25, 50.58),
+    (13.47, 50.60),
+    (13.55, 50.71),
+    (13.90, 50.79),
+    (14.05, 50.81),
+    (14.40, 50.90),
+    (14.30, 51.05),
+    (14.50, 51.04),
+    (14.62, 50.92),
+    (14.82, 50.87),
+    (14.99, 51.10),
+    (14.97, 51.35),
+    (14.73, 51.58),
+    (14.20, 51.55),
+    (13.60, 51.45),
+    (13.20, 51.60),
+    (12.60, 51.65),
+    (12.20, 51.55),
+    (12.18, 51.30),
+    (12.30, 51.05),
+    (12.25, 50.90),
+    (12.05, 50.55),
+]
+CZECH_REGIONS = [
+    (12.10, 50.32),
+    (12.33, 50.24),
+    (12.50, 50.35),
+    (12.75, 50.43),
+    (13.03, 50.50),
+    (13.25, 50.58),
+    (13.47, 50.60),
+    (13.55, 50.71),
+    (13.90, 50.79),
+    (14.05, 50.81),
+    (14.40, 50.90),
+    (14.30, 51.05),
+    (14.50, 51.04),
+    (14.62, 50.92),
+    (14.82, 50.87),
+    (15.05, 51.00),
+    (15.40, 50.80),
+    (15.50, 50.55),
+    (15.00, 50.45),
+    (14.40, 50.35),
+    (13.90, 50.25),
+    (13.40, 50.10),
+    (12.90, 49.95),
+    (12.45, 49.98),
+    (12.20, 50.10),
+]
+CITIES = [
+    ("Dresden", 13.74, 51.05),
+    ("Chemnitz", 12.92, 50.83),
+    ("Leipzig", 12.37, 51.34),
+    ("Görlitz", 14.99, 51.15),
+    ("Zwickau", 12.50, 50.72),
+    ("Ústí n. L.", 14.03, 50.66),
+    ("Liberec", 15.06, 50.77),
+    ("Karlovy Vary", 12.87, 50.23),
+]
+
+
+def project(longitude, latitude):
+    """SVG coordinates of a point, or None when it lies outside the map frame."""
+    longitude, latitude = float(longitude), float(latitude)
+    if not (WEST <= longitude <= EAST and SOUTH <= latitude <= NORTH):
+        return None
+    x = (longitude - WEST) / (EAST - WEST) * WIDTH
+    y = (NORTH - latitude) / (NORTH - SOUTH) * HEIGHT
+    return round(x, 1), round(y, 1)
+
+
+def _points(outline):
+    return " ".join("{},{}".format(*project(lon, lat)) for lon, lat in outline)
+
+
+def project_area_outline():
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "saxony": _points(SAXONY),
+        "czech": _points(CZECH_REGIONS),
+        "cities": [
+            {"name": name, "x": x, "y": y}
+            for name, lon, lat in CITIES
+            for x, y in [project(lon, lat)]
+        ],
+    }
+
+
+def map_points(organisations, start=1):
+    """One dot per organisation with coordinates, numbered like the result list."""
+    points = []
+    for number, organisation in enumerate(organisations, start=start):
+        if organisation.latitude is None or organisation.longitude is None:
+            continue
+        position = project(organisation.longitude, organisation.latitude)
+        if position:
+            points.append(
+                {"number": number, "x": position[0], "y": position[1], "page": organisation}
+            )
+    return points

@@ -1,0 +1,454 @@
+"""The directory's pages: the searchable index and one profile page per organisation."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from glokal.models import BasePage
+
+from .. import text, validators
+from ..blocks import OfferStreamBlock, SeekStreamBlock
+from ..choices import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES, OrganisationType, SizeBand
+from ..fields import CountryListField, LanguageListField, split_codes
+
+
+class DirectoryIndexPage(BasePage):
+    """The directory of one language: full-text and faceted search over its organisations."""
+
+    introduction = models.TextField(_("Introduction"), blank=True)
+
+    parent_page_types = ["glokal.HomePage"]
+    subpage_types = ["directory.OrganisationPage"]
+    # One directory per language: each home page holds at most one.
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
+
+    class Meta:
+        verbose_name = _("Directory index page")
+        verbose_name_plural = _("Directory index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(request, self))
+        return context
+
+    def get_template(self, request, *args, **kwargs):
+        # The page's script asks for the results fragment only, to swap it in place.
+        if request.GET.get("fragment") == "results":
+            return "directory/includes/search_results.html"
+        return super().get_template(request, *args, **kwargs)
+
+
+class OrganisationPage(BasePage):
+    """The profile of one company or institution: who it is, what it offers and seeks."""
+
+    legal_form = models.CharField(
+        _("Legal form"), max_length=60, blank=True, help_text=_("For example GmbH, s.r.o., e. V.")
+    )
+    org_type = models.CharField(
+        _("Organisation type"), max_length=20, choices=OrganisationType.choices
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.CharField(
+        _("Summary"), max_length=300, help_text=_("One or two sentences, shown in search results.")
+    )
+    description = RichTextField(
+        _("Description"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h3"]
+    )
+
+    street_address = models.CharField(_("Street and number"), max_length=150, blank=True)
+    postal_code = models.CharField(_("Postal code"), max_length=12, blank=True)
+    city = models.CharField(_("City"), max_length=100)
+    country = models.CharField(_("Country"), max_length=2, choices=COUNTRIES, default="DE")
+    region = models.ForeignKey(
+        "directory.Region",
+        verbose_name=_("NUTS-3 region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for organisations outside the listed regions."),
+    )
+    latitude = models.DecimalField(
+        _("Latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("Longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    ico = models.CharField(
+        _("IČO"),
+        max_length=12,
+        blank=True,
+        validators=[validators.validate_ico],
+        help_text=_("Czech company identification number: eight digits."),
+    )
+    register_court = models.CharField(
+        _("Register court"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "German organisations: the local court keeping the register, e.g. Amtsgericht Dresden."
+        ),
+    )
+    register_number = models.CharField(
+        _("Register number"),
+        max_length=20,
+        blank=True,
+        validators=[validators.validate_german_register_number],
+        help_text=_("German organisations: HRA or HRB and the number, e.g. HRB 12345."),
+    )
+    vat_id = models.CharField(
+        _("VAT ID"),
+        max_length=16,
+        blank=True,
+        validators=[validators.validate_vat_id],
+        help_text=_("With the country prefix: DE and nine digits, or CZ and eight to ten digits."),
+    )
+
+    sectors = ParentalManyToManyField("directory.Sector", verbose_name=_("Sectors"), blank=True)
+    offers = StreamField(
+        OfferStreamBlock(),
+        verbose_name=_("Offers"),
+        blank=True,
+        help_text=_("Products and services the organisation offers."),
+    )
+    seeks = StreamField(
+        SeekStreamBlock(),
+        verbose_name=_("Looking for"),
+        blank=True,
+        help_text=_(
+            "Suppliers, cooperation partners, investors or skilled workers it is looking for."
+        ),
+    )
+    certifications = ParentalManyToManyField(
+        "directory.Certification", verbose_name=_("Certifications"), blank=True
+    )
+    size = models.CharField(
+        _("Number of employees"), max_length=10, choices=SizeBand.choices, blank=True
+    )
+    founded = models.PositiveSmallIntegerField(
+        _("Founding year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1500), MaxValueValidator(2100)],
+    )
+    languages = LanguageListField(_("Languages spoken"))
+    export_countries = CountryListField(_("Export countries"))
+    website = models.URLField(_("Website"), blank=True)
+    last_confirmed = models.DateField(
+        _("Last confirmed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Set whenever the organisation saves or confirms its profile."),
+    )
+
+    # Derived on save for backend-neutral full-text search: normalised tokens (see text.py).
+    search_tokens = models.TextField(editable=False, blank=True, default="")
+    title_tokens = models.TextField(editable=False, blank=True, default="")
+    sort_title = models.CharField(editable=False, max_length=255, blank=True, default="")
+    is_seeking = models.BooleanField(editable=False, default=False, db_index=True)
+
+    parent_page_types = ["directory.DirectoryIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("org_type"), FieldPanel("legal_form")]),
+                FieldPanel("logo"),
+                FieldPanel("summary"),
+                FieldPanel("description"),
+            ],
+            _("Organisation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            _("Address"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("ico"),
+                FieldRowPanel([FieldPanel("register_court"), FieldPanel("register_number")]),
+                FieldPanel("vat_id"),
+            ],
+            _("Registration"),
+        ),
+        FieldPanel("sectors"),
+        FieldPanel("offers"),
+        FieldPanel("seeks"),
+        MultiFieldPanel(
+            [
+                FieldPanel("certifications"),
+                FieldRowPanel([FieldPanel("size"), FieldPanel("founded")]),
+                FieldPanel("languages"),
+                FieldPanel("export_countries"),
+            ],
+            _("Facts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), InlinePanel("contacts", label=_("Contact persons"))],
+            _("Contact"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.SearchField("search_tokens"),
+        index.AutocompleteField("city"),
+        index.FilterField("country"),
+        index.FilterField("org_type"),
+        index.FilterField("size"),
+        index.FilterField("region_id"),
+        index.FilterField("is_seeking"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("legal_form"),
+        APIField("org_type"),
+        APIField("logo", serializer=ImageRenditionField("max-400x400")),
+        APIField("summary"),
+        APIField("description"),
+        APIField("street_address"),
+        APIField("postal_code"),
+        APIField("city"),
+        APIField("country"),
+        APIField("region_info"),
+        APIField("in_project_area"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("ico"),
+        APIField("register_court"),
+        APIField("register_number"),
+        APIField("vat_id"),
+        APIField("sector_list"),
+        APIField("offers"),
+        APIField("seeks"),
+        APIField("certification_list"),
+        APIField("size"),
+        APIField("founded"),
+        APIField("language_codes"),
+        APIField("export_country_codes"),
+        APIField("website"),
+        APIField("public_contacts"),
+        APIField("last_confirmed"),
+    ]
+
+    class Meta:
+        verbose_name = _("Organisation")
+        verbose_name_plural = _("Organisations")
+
+    # Validation: field-level messages for identifiers that do not fit the country.
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.ico and self.country != "CZ":
+            errors["ico"] = _("An IČO is only given for organisations in Czechia.")
+        if (self.register_court or self.register_number) and self.country != "DE":
+            errors["register_number"] = _(
+                "The commercial register number is only given for organisations in Germany."
+            )
+        elif self.register_number and not self.register_court:
+            errors["register_court"] = _("Enter the court that keeps the register.")
+        elif self.register_court and not self.register_number:
+            errors["register_number"] = _("Enter the register number, e.g. HRB 12345.")
+        vat_prefix = validators.compact(self.vat_id)[:2]
+        if self.vat_id and self.country in ("DE", "CZ") and vat_prefix != self.country:
+            errors["vat_id"] = _("The VAT ID must start with the country code %(country)s.") % {
+                "country": self.country
+            }
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude" if self.longitude is None else "latitude"] = _(
+                "Enter both coordinates or neither."
+            )
+        if self.founded and self.founded > timezone.localdate().year:
+            errors["founded"] = _("The founding year cannot be in the future.")
+        if errors:
+            raise ValidationError(errors)
+        # Store identifiers in one canonical spelling so they can be compared.
+        self.ico = validators.compact(self.ico)
+        self.vat_id = validators.compact(self.vat_id)
+        self.register_number = " ".join(self.register_number.upper().split())
+
+    def save(self, *args, **kwargs):
+        self.last_confirmed = timezone.localdate()
+        self.refresh_search_fields()
+        super().save(*args, **kwargs)
+
+    def refresh_search_fields(self):
+        """Recompute the normalised search tokens and the "seeking partners" flag."""
+        language = self.locale.language_code if self.locale_id else "de"
+        self.title_tokens = text.index_text([self.title], language)
+        self.sort_title = text.fold(self.title)[:255]
+        self.search_tokens = text.index_text(self.search_text_parts(), language)
+        self.is_seeking = len(self.seeks) > 0
+
+    def search_text_parts(self):
+        parts = [self.title, self.summary, strip_tags(self.description or ""), self.city]
+        for block in list(self.offers) + list(self.seeks):
+            parts += [block.value.get("title", ""), block.value.get("description", "")]
+        parts += [sector.name for sector in self.sectors.all()]
+        return parts
+
+    # What the profile and the API show.
+
+    def get_social_text(self):
+        return super().get_social_text() or self.summary
+
+    @cached_property
+    def in_project_area(self):
+        return bool(self.region_id and self.region.in_project_area)
+
+    @property
+    def country_name(self):
+        return COUNTRY_NAMES.get(self.country, self.country)
+
+    @property
+    def language_codes(self):
+        return split_codes(self.languages)
+
+    @property
+    def language_names(self):
+        return [LANGUAGE_NAMES.get(code, code) for code in self.language_codes]
+
+    @property
+    def export_country_codes(self):
+        return split_codes(self.export_countries)
+
+    @property
+    def export_country_names(self):
+        return [COUNTRY_NAMES.get(code, code) for code in self.export_country_codes]
+
+    @property
+    def localized_sectors(self):
+        return [sector.localized for sector in self.sectors.all()]
+
+    @property
+    def localized_certifications(self):
+        return [certification.localized for certification in self.certifications.all()]
+
+    @property
+    def region_info(self):
+        if not self.region_id:
+            return None
+        region = self.region.localized
+        return {"code": region.code, "name": region.name, "in_project_area": region.in_project_area}
+
+    @property
+    def sector_list(self):
+        return [
+            {"slug": sector.slug, "name": sector.name, "nace_codes": sector.nace_codes}
+            for sector in self.localized_sectors
+        ]
+
+    @property
+    def certification_list(self):
+        return [{"slug": c.slug, "name": c.name} for c in self.localized_certifications]
+
+    @property
+    def public_contacts(self):
+        """Contact persons without their email addresses, which are never published."""
+        return [
+            {
+                "name": contact.name,
+                "role": contact.role,
+                "phone": contact.phone,
+                "languages": split_codes(contact.languages),
+            }
+            for contact in self.contacts.all()
+        ]
+
+    @property
+    def is_recently_confirmed(self):
+        return bool(
+            self.last_confirmed
+            and timezone.localdate() - self.last_confirmed < datetime.timedelta(days=365)
+        )
+
+
+class OrganisationContact(Orderable):
+    """A contact person of an organisation; the email address is kept but never published."""
+
+    page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("Name"), max_length=120)
+    role = models.CharField(_("Role"), max_length=120, blank=True)
+    email = models.EmailField(
+        _("Email"),
+        blank=True,
+        help_text=_("Not shown on the website; enquiries are forwarded to it."),
+    )
+    phone = models.CharField(
+        _("Phone"),
+        max_length=20,
+        blank=True,
+        help_text=_("With the country code, for example +49 351 1234567; stored as E.164."),
+    )
+    languages = LanguageListField(_("Languages"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        FieldPanel("languages"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Contact person")
+        verbose_name_plural = _("Contact persons")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.phone:
+            # Numbers without a country code are read as numbers of the organisation's country.
+            try:
+                country = self.page.country
+            except OrganisationPage.DoesNotExist:
+                country = "DE"
+            try:
+                self.phone = validators.normalise_phone(self.phone, country)
+            except ValidationError as exc:
+                raise ValidationError({"phone": exc.messages}) from exc

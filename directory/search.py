@@ -1,0 +1,397 @@
+"""Directory search: full text, filters and disjunctive facet counts, for the page and the API.
+
+Full text matches the normalised tokens stored on each organisation (see text.py), so the
+database only runs plain substring tests and SQLite and PostgreSQL return identical results.
+Facet counts are a fixed number of aggregate queries whatever the number of matches:
+
+- one grouped query over the single-valued facets (country, region, type, size, languages,
+  "seeking"), whose groups are then filtered in Python — each facet ignoring its own filter;
+- one query per many-to-many facet (sector, certification) over the matching ids.
+
+A search engine backend can later replace `match_text` and `facet_counts` without touching
+the page, the API or the parameter handling.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from math import ceil
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.functions import Collate
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from . import text
+from .choices import COUNTRIES, LANGUAGES, OrganisationType, SizeBand
+from .fields import split_codes
+from .models import Certification, OrganisationPage, Region, Sector
+
+FACETS = ("country", "region", "sector", "org_type", "size", "certification", "language")
+SORTS = ("relevance", "name", "newest")
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_FACET = 50
+SEEKING = "seeking"
+
+SectorLink = OrganisationPage.sectors.through
+CertificationLink = OrganisationPage.certifications.through
+
+
+class InvalidSearch(ValueError):
+    """Raised for parameters the search cannot honour; `errors` says which and why."""
+
+    def __init__(self, errors):
+        super().__init__("; ".join(f"{e['param']}: {e['message']}" for e in errors))
+        self.errors = errors
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    filters: dict = field(default_factory=dict)
+    seeking: bool = False
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    sort: str = ""
+    errors: list = field(default_factory=list)
+
+    @property
+    def effective_sort(self):
+        # Relevance means nothing without words to match: fall back to the name.
+        if self.sort == "relevance" and not self.q.strip():
+            return "name"
+        return self.sort or ("relevance" if self.q.strip() else "name")
+
+
+@dataclass
+class SearchResult:
+    params: SearchParams
+    count: int
+    results: list
+    facets: dict
+    seeking_count: int
+
+    @property
+    def page(self):
+        return self.params.page
+
+    @property
+    def page_size(self):
+        return self.params.page_size
+
+    @property
+    def num_pages(self):
+        return max(1, ceil(self.count / self.page_size))
+
+    @property
+    def start_index(self):
+        return (self.page - 1) * self.page_size + 1 if self.results else 0
+
+
+class Vocabulary:
+    """The values each facet accepts and their labels in the active language."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.labels = {
+            "country": dict(COUNTRIES),
+            "org_type": dict(OrganisationType.choices),
+            "size": dict(SizeBand.choices),
+            "language": dict(LANGUAGES),
+        }
+        for name, model, key in (
+            ("region", Region, "code"),
+            ("sector", Sector, "slug"),
+            ("certification", Certification, "slug"),
+        ):
+            # Taxonomy names in the visitor's language, else in any language they exist in.
+            entries = {}
+            for value, label, locale_id in model.objects.order_by("sort_order", key).values_list(
+                key, "name", "locale_id"
+            ):
+                if value not in entries or locale_id == locale.pk:
+                    entries[value] = label
+            self.labels[name] = entries
+        self.region_codes = dict(Region.objects.values_list("pk", "code"))
+
+    def accepts(self, facet, value):
+        return value in self.labels[facet]
+
+    def label(self, facet, value):
+        return str(self.labels[facet].get(value, value))
+
+
+def parse_params(data, *, vocabulary, strict=True):
+    """Read search parameters from a QueryDict (or dict of lists).
+
+    With `strict`, any bad parameter raises InvalidSearch listing every problem (the API
+    answers 400); otherwise bad values are dropped and reported in `params.errors` (the page
+    shows the rest of the search and a notice).
+    """
+    errors = []
+    params = SearchParams()
+
+    def getlist(name):
+        if hasattr(data, "getlist"):
+            return data.getlist(name)
+        value = data.get(name, [])
+        return value if isinstance(value, list) else [value]
+
+    def first(name):
+        values = getlist(name)
+        return values[-1] if values else None
+
+    q = (first("q") or "").strip()
+    if len(q) > MAX_QUERY_LENGTH:
+        errors.append(
+            {
+                "param": "q",
+                "message": _("The query is longer than %(max)d characters.")
+                % {"max": MAX_QUERY_LENGTH},
+            }
+        )
+        q = q[:MAX_QUERY_LENGTH]
+    params.q = q
+
+    for facet in FACETS:
+        values = []
+        for raw in getlist(facet):
+            for value in raw.split(",") if raw else []:
+                value = value.strip()
+                if not value or value in values:
+                    continue
+                if vocabulary.accepts(facet, value):
+                    values.append(value)
+                else:
+                    errors.append(
+                        {
+                            "param": facet,
+                            "message": _("Unknown value: %(value)s") % {"value": value[:50]},
+                        }
+                    )
+        if len(values) > MAX_VALUES_PER_FACET:
+            errors.append({"param": facet, "message": _("Too many values.")})
+            values = values[:MAX_VALUES_PER_FACET]
+        if values:
+            params.filters[facet] = values
+
+    seeking = first(SEEKING)
+    if seeking not in (None, "", "0", "1", "true", "false"):
+        errors.append({"param": SEEKING, "message": _("Use 1 or 0.")})
+    params.seeking = seeking in ("1", "true")
+
+    for name, default, maximum in (
+        ("page", 1, None),
+        ("page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    ):
+        raw = first(name)
+        if raw in (None, ""):
+            setattr(params, name, default)
+            continue
+        try:
+            number = int(raw)
+        except ValueError:
+            errors.append({"param": name, "message": _("Must be a whole number.")})
+            setattr(params, name, default)
+            continue
+        if number < 1:
+            errors.append({"param": name, "message": _("Must be 1 or more.")})
+            number = default
+        elif maximum and number > maximum:
+            errors.append(
+                {"param": name, "message": _("Must be at most %(max)d.") % {"max": maximum}}
+            )
+            number = maximum
+        setattr(params, name, number)
+
+    sort = first("sort") or ""
+    if sort and sort not in SORTS:
+        errors.append(
+            {
+                "param": "sort",
+                "message": _("Must be one of: %(choices)s.") % {"choices": ", ".join(SORTS)},
+            }
+        )
+        sort = ""
+    params.sort = sort
+
+    if errors and strict:
+        raise InvalidSearch(errors)
+    params.errors = errors
+    return params
+
+
+def base_queryset(locale):
+    """Live, public organisations of one locale: the only ones a search ever returns."""
+    return OrganisationPage.objects.live().public().filter(locale=locale)
+
+
+def match_text(queryset, tokens):
+    """Organisations whose text contains every query token as the start of a word."""
+    for token in tokens:
+        queryset = queryset.filter(search_tokens__contains=f" {token}")
+    return queryset
+
+
+def _filter_q(facet, values):
+    if facet == "region":
+        return Q(region__in=Region.objects.filter(code__in=values).values("pk"))
+    if facet == "sector":
+        return Q(
+            pk__in=SectorLink.objects.filter(sector__slug__in=values).values("organisationpage_id")
+        )
+    if facet == "certification":
+        return Q(
+            pk__in=CertificationLink.objects.filter(certification__slug__in=values).values(
+                "organisationpage_id"
+            )
+        )
+    if facet == "language":
+        # Two-letter codes in a comma-separated list: a substring test is exact.
+        condition = Q()
+        for code in values:
+            condition |= Q(languages__contains=code)
+        return condition
+    return Q(**{f"{facet}__in": values})
+
+
+def apply_filters(queryset, params, *, skip=None):
+    """`queryset` restricted by every active filter except the facet `skip`."""
+    for facet, values in params.filters.items():
+        if facet != skip:
+            queryset = queryset.filter(_filter_q(facet, values))
+    if params.seeking and skip != SEEKING:
+        queryset = queryset.filter(is_seeking=True)
+    return queryset
+
+
+# Facets whose value is a column of the organisation, counted from one grouped query.
+ROW_FACETS = ("country", "region", "org_type", "size", "language", SEEKING)
+
+
+def _row_values(row, vocabulary):
+    return {
+        "country": {row["country"]},
+        "region": {vocabulary.region_codes.get(row["region_id"])} if row["region_id"] else set(),
+        "org_type": {row["org_type"]},
+        "size": {row["size"]} if row["size"] else set(),
+        "language": set(split_codes(row["languages"])),
+        SEEKING: {"1"} if row["is_seeking"] else set(),
+    }
+
+
+def facet_counts(matched, params, vocabulary):
+    """Disjunctive counts of every facet and the total, for the text-matched queryset."""
+    selected = dict(params.filters)
+    if params.seeking:
+        selected[SEEKING] = ["1"]
+
+    # One grouped query: the many-to-many filters apply in SQL, the rest per group below.
+    grouped = apply_filters(
+        matched,
+        SearchParams(filters={k: v for k, v in params.filters.items() if k not in ROW_FACETS}),
+    )
+    rows = grouped.values("country", "region_id", "org_type", "size", "languages", "is_seeking")
+    rows = rows.annotate(n=Count("pk")).order_by()
+    counts = {facet: Counter() for facet in (*FACETS, SEEKING)}
+    total = 0
+    for row in rows:
+        values = _row_values(row, vocabulary)
+        passes = {
+            facet: facet not in selected or bool(values[facet] & set(selected[facet]))
+            for facet in ROW_FACETS
+        }
+        if all(passes.values()):
+            total += row["n"]
+        for facet in ROW_FACETS:
+            # A facet's counts apply every other filter but not its own.
+            if all(ok for other, ok in passes.items() if other != facet):
+                for value in values[facet]:
+                    counts[facet][value] += row["n"]
+
+    for facet, link, column in (
+        ("sector", SectorLink, "sector__slug"),
+        ("certification", CertificationLink, "certification__slug"),
+    ):
+        ids = apply_filters(matched, params, skip=facet).values("pk")
+        for value, n in (
+            link.objects.filter(organisationpage_id__in=ids)
+            .values_list(column)
+            .annotate(n=Count("organisationpage_id", distinct=True))
+            .order_by()
+        ):
+            counts[facet][value] = n
+
+    facets = {}
+    for facet in FACETS:
+        chosen = params.filters.get(facet, [])
+        facets[facet] = [
+            {"value": value, "label": str(label), "count": counts[facet].get(value, 0)}
+            for value, label in vocabulary.labels[facet].items()
+            if counts[facet].get(value) or value in chosen
+        ]
+    return total, facets, counts[SEEKING].get("1", 0)
+
+
+def _name_order():
+    # Byte order of the folded name: the same on SQLite and PostgreSQL whatever the
+    # database collation.
+    if connection.vendor == "postgresql":
+        return Collate(F("sort_title"), "C")
+    return F("sort_title")
+
+
+def ordered(queryset, params, tokens):
+    sort = params.effective_sort
+    if sort == "newest":
+        return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+    if sort == "relevance" and tokens:
+        score = Value(0)
+        for token in tokens:
+            # Words in the name weigh most; a whole-word match beats a prefix match.
+            score = (
+                score
+                + Case(
+                    When(title_tokens__contains=f" {token}", then=Value(3)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+                + Case(
+                    When(search_tokens__contains=f" {token} ", then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+        return queryset.annotate(relevance=score).order_by("-relevance", _name_order(), "pk")
+    return queryset.order_by(_name_order(), "pk")
+
+
+def search(params, locale=None, vocabulary=None):
+    """Run one directory search in `locale` (the active one by default)."""
+    locale = locale or Locale.get_active()
+    vocabulary = vocabulary or Vocabulary(locale)
+    tokens = text.query_tokens(params.q, locale.language_code)
+    matched = match_text(base_queryset(locale), tokens)
+    total, facets, seeking_count = facet_counts(matched, params, vocabulary)
+    offset = (params.page - 1) * params.page_size
+    results = []
+    if offset < total:
+        page_qs = ordered(apply_filters(matched, params), params, tokens)
+        results = list(
+            page_qs.select_related("region", "logo").prefetch_related(
+                "sectors", "logo__renditions"
+            )[offset : offset + params.page_size]
+        )
+    return SearchResult(
+        params=params, count=total, results=results, facets=facets, seeking_count=seeking_count
+    )
+
+
+def locale_for_code(code):
+    """The content locale with `code`, or None when the site has no such language."""
+    if code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+        return None
+    return Locale.objects.filter(language_code=code).first()

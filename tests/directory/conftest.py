@@ -1,0 +1,47 @@
+"""Directory fixtures: one directory index per language and helpers to add organisations."""
+
+import pytest
+
+from directory.factories import DirectoryIndexPageFactory, OrganisationPageFactory
+from directory.models import Certification, Region, Sector
+
+INDEX_TITLES = {
+    "de": ("Verzeichnis", "verzeichnis"),
+    "cs": ("Adresář", "adresar"),
+    "en": ("Directory", "directory"),
+}
+
+
+@pytest.fixture
+def directory_indexes(home_pages):
+    """A published DirectoryIndexPage under each home page, keyed by language code."""
+    indexes = {}
+    for code, home in home_pages.items():
+        title, slug = INDEX_TITLES[code]
+        indexes[code] = DirectoryIndexPageFactory(parent=home, title=title, slug=slug)
+    return indexes
+
+
+def taxonomy(model, code, language="de"):
+    field = "code" if model is Region else "slug"
+    return model.objects.get(**{field: code, "locale__language_code": language})
+
+
+@pytest.fixture
+def make_org(directory_indexes):
+    """Create a published organisation in a language; taxonomies given by code or slug."""
+
+    def make(language="de", sectors=(), certifications=(), region=None, **fields):
+        page = OrganisationPageFactory.build(locale=directory_indexes[language].locale, **fields)
+        if region:
+            page.region = taxonomy(Region, region, language)
+        directory_indexes[language].add_child(instance=page)
+        page.sectors.set([taxonomy(Sector, slug, language) for slug in sectors])
+        page.certifications.set(
+            [taxonomy(Certification, slug, language) for slug in certifications]
+        )
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make
