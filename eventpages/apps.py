@@ -7,3 +7,8 @@ class EventPagesConfig(AppConfig):
 
     name = "eventpages"
     verbose_name = _("Events")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

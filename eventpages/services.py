@@ -146,7 +146,9 @@ def fill_places(event):
     for registration in promoted:
         registration.status = RegistrationStatus.CONFIRMED
         registration.promoted_at = now
-        registration.save(update_fields=["status", "promoted_at"])
+        # Cleared so that send_pending_confirmations retries if the promotion mail fails.
+        registration.confirmation_sent_at = None
+        registration.save(update_fields=["status", "promoted_at", "confirmation_sent_at"])
     return promoted
 
 
