@@ -1,0 +1,263 @@
+"""Demo content of the newsroom: topics, contacts, 12 articles and 6 stories in three languages.
+
+Images are drawn with Pillow, so nothing is downloaded. Everything is looked up before it is
+created, so a second run creates nothing.
+"""
+
+import math
+from io import BytesIO
+
+from django.apps import apps
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+
+from glokal.demo_tools import ensure_page_in_languages, home_page, locales
+
+from .demo_data import ARTICLES, CONTACTS, IMAGES, INDEXES, STORIES, TOPICS
+from .models import (
+    ContactPerson,
+    NewsArticleOrganisation,
+    NewsArticlePage,
+    NewsIndexPage,
+    StoryIndexPage,
+    StoryOrganisation,
+    StoryPage,
+    StoryRegion,
+    StorySector,
+    Topic,
+)
+
+LANGUAGES = ("de", "cs", "en")
+IMAGE_SIZE = (1600, 900)
+CREDIT = {"de": "Grafik: Glokal", "cs": "Grafika: Glokal", "en": "Illustration: Glokal"}
+AUTHOR = {"de": "Redaktion Glokal", "cs": "Redakce Glokal", "en": "Glokal editorial team"}
+
+
+def load():
+    """Create whatever is missing; return how many objects were created."""
+    created = 0
+    topics, count = _ensure_topics()
+    created += count
+    contacts, count = _ensure_contacts()
+    created += count
+    images, count = _ensure_images()
+    created += count
+    organisations = _demo_organisations()
+
+    news_index, count = ensure_page_in_languages(home_page("de"), NewsIndexPage, INDEXES["news"])
+    created += count
+    for number, article in enumerate(ARTICLES):
+        content = {
+            code: _article_fields(article, code, topics, contacts, images, organisations, number)
+            for code in LANGUAGES
+        }
+        _page, count = ensure_page_in_languages(news_index, NewsArticlePage, content)
+        created += count
+
+    story_index, count = ensure_page_in_languages(
+        home_page("de"), StoryIndexPage, INDEXES["stories"]
+    )
+    created += count
+    for number, story in enumerate(STORIES):
+        content = {
+            code: _story_fields(story, code, contacts, images, organisations, number)
+            for code in LANGUAGES
+        }
+        _page, count = ensure_page_in_languages(story_index, StoryPage, content)
+        created += count
+    return created
+
+
+def _ensure_topics():
+    by_locale = locales()
+    topics, created = {}, 0
+    for slug, sort_order, names in TOPICS:
+        source = None
+        for code in LANGUAGES:
+            topic = Topic.objects.filter(slug=slug, locale=by_locale[code]).first()
+            if topic is None:
+                topic = Topic(
+                    slug=slug, name=names[code], sort_order=sort_order, locale=by_locale[code]
+                )
+                if source is not None:
+                    topic.translation_key = source.translation_key
+                topic.save()
+                created += 1
+            source = source or topic
+            topics[(slug, code)] = topic
+    return topics, created
+
+
+def _ensure_contacts():
+    by_locale = locales()
+    contacts, created = {}, 0
+    for key, data in CONTACTS.items():
+        source = None
+        for code in LANGUAGES:
+            person = ContactPerson.objects.filter(
+                email=data["email"], locale=by_locale[code]
+            ).first()
+            if person is None:
+                person = ContactPerson(
+                    name=data["name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    locale=by_locale[code],
+                    **data[code],
+                )
+                if source is not None:
+                    person.translation_key = source.translation_key
+                person.save()
+                created += 1
+            source = source or person
+            contacts[(key, code)] = person
+    return contacts, created
+
+
+def _ensure_images():
+    Image = get_image_model()
+    images, created = {}, 0
+    for key, title, base, accent, motif in IMAGES:
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            image = Image(
+                title=title, file=ImageFile(_draw(base, accent, motif), name=f"glokal-{key}.png")
+            )
+            image.save()
+            created += 1
+        images[key] = image
+    return images, created
+
+
+def _draw(base, accent, motif):
+    """A simple flat illustration: a sky gradient, hills and the motif in the accent colour."""
+    width, height = IMAGE_SIZE
+    picture = PILImage.new("RGB", IMAGE_SIZE, base)
+    draw = ImageDraw.Draw(picture)
+    for y in range(height):
+        shade = 0.55 + 0.45 * y / height
+        draw.line([(0, y), (width, y)], fill=tuple(int(c * shade) for c in base))
+    hills = [(x, int(height * 0.78 + 40 * math.sin(x / 170))) for x in range(0, width + 1, 20)]
+    draw.polygon([(0, height), *hills, (width, height)], fill=tuple(min(255, c + 40) for c in base))
+    if motif == "columns":
+        for i in range(9):
+            x = 180 + i * 150
+            draw.rectangle([x, 300, x + 50, 700], fill=accent)
+        draw.rectangle([140, 250, 1460, 300], fill=accent)
+    elif motif == "tables":
+        for i in range(4):
+            x = 150 + i * 350
+            draw.ellipse([x, 450, x + 260, 560], fill=accent)
+            for j in range(3):
+                draw.ellipse([x + 20 + j * 80, 360, x + 80 + j * 80, 420], fill=accent)
+    elif motif == "factory":
+        draw.rectangle([250, 420, 1350, 720], fill=accent)
+        for i in range(5):
+            x = 250 + i * 220
+            draw.polygon([(x, 420), (x + 220, 420), (x + 220, 320)], fill=accent)
+        draw.rectangle([1180, 180, 1240, 420], fill=accent)
+    elif motif == "mountains":
+        draw.polygon([(0, 720), (420, 260), (760, 600), (1100, 200), (1600, 720)], fill=accent)
+    elif motif == "glass":
+        for i in range(5):
+            x = 220 + i * 250
+            draw.polygon(
+                [(x, 300), (x + 140, 300), (x + 110, 680), (x + 30, 680)], outline=accent, width=12
+            )
+    elif motif == "bridge":
+        draw.arc([200, 330, 1400, 1030], start=180, end=360, fill=accent, width=28)
+        draw.rectangle([150, 660, 1450, 690], fill=accent)
+    draw.ellipse([1320, 90, 1460, 230], fill=accent)
+    buffer = BytesIO()
+    picture.save(buffer, format="PNG", optimize=True)
+    buffer.seek(0)
+    return buffer
+
+
+def _demo_organisations():
+    """German directory profiles to link from the demo, when the directory app provides them."""
+    try:
+        model = apps.get_model("directory", "OrganisationPage")
+    except LookupError:
+        return []
+    return list(model.objects.live().filter(locale__language_code="de").order_by("path")[:12])
+
+
+def _paragraphs(texts):
+    return [("paragraph", "".join(f"<p>{text}</p>" for text in texts))]
+
+
+def _article_fields(article, code, topics, contacts, images, organisations, number):
+    text = article[code]
+    body = _paragraphs(text["body"][:1])
+    if "facts" in text:
+        title, items = text["facts"]
+        body.append(
+            (
+                "fact_box",
+                {
+                    "title": title,
+                    "text": "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+                },
+            )
+        )
+    body += _paragraphs(text["body"][1:]) if len(text["body"]) > 1 else []
+    related = []
+    if organisations:
+        related = [NewsArticleOrganisation(organisation=organisations[number % len(organisations)])]
+    return {
+        "slug": text["slug"],
+        "title": text["title"],
+        "lead": text["lead"],
+        "publication_date": article["date"],
+        "author_line": AUTHOR[code],
+        "hero_image": images[article["image"]],
+        "hero_caption": text.get("caption", ""),
+        "hero_credit": CREDIT[code],
+        "body": body,
+        "topics": [topics[(slug, code)] for slug in article["topics"]],
+        "contact_persons": [contacts[(key, code)] for key in article["contacts"]],
+        "related_organisations": related,
+        "search_description": text["lead"][:160],
+    }
+
+
+def _story_fields(story, code, contacts, images, organisations, number):
+    text = story[code]
+    column = LANGUAGES.index(code)
+    figures = [
+        ("figure", {"value": value[column], "label": label[column]})
+        for value, label in zip(story["figures"], story["figure_labels"], strict=True)
+    ]
+    involved = []
+    if organisations:
+        picks = {
+            organisations[(2 * number) % len(organisations)],
+            organisations[(2 * number + 1) % len(organisations)],
+        }
+        involved = [
+            StoryOrganisation(organisation=page) for page in sorted(picks, key=lambda p: p.path)
+        ]
+    return {
+        "slug": text["slug"],
+        "title": text["title"],
+        "summary": text["summary"],
+        "publication_date": story["date"],
+        "featured": story["featured"],
+        "hero_image": images[story["image"]],
+        "hero_credit": CREDIT[code],
+        "starting_point": f"<p>{text['starting_point']}</p>",
+        "challenge": f"<p>{text['challenge']}</p>",
+        "solution": f"<p>{text['solution']}</p>",
+        "result": f"<p>{text['result']}</p>",
+        "figures": figures,
+        "quote": text["quote"],
+        "quote_attribution": text["attribution"],
+        "contact_persons": [contacts[(key, code)] for key in story["contacts"]],
+        "organisations": involved,
+        "regions": [StoryRegion(region=region) for region in story["regions"]],
+        "sectors": [StorySector(sector=sector) for sector in story["sectors"]],
+        "search_description": text["summary"][:160],
+    }
