@@ -29,6 +29,7 @@ from newsroom.regions import (
     region_choices,
     region_name,
     sector_choices,
+    sector_name,
 )
 from newsroom.serializers import ContactListField, LinkedPageListField
 
@@ -85,7 +86,7 @@ class StoryIndexPage(BasePage):
                 "page_obj": page_obj,
                 "filters": filters,
                 "filter_query": query,
-                "sector_options": [(slug, label) for slug, label in SECTORS.items()],
+                "sector_options": [(slug, sector_name(slug)) for slug in SECTORS],
                 "region_options": [(code, region_name(code)) for code in REGIONS],
                 "country_options": list(COUNTRIES.items()),
             }
@@ -175,7 +176,7 @@ class StorySector(Orderable):
 
     @property
     def name(self):
-        return SECTORS.get(self.sector, self.sector)
+        return sector_name(self.sector)
 
 
 class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
