@@ -7,6 +7,7 @@ the registration stays stored and the confirmation can be sent again.
 import logging
 import uuid
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
@@ -170,6 +171,11 @@ def make_token(registration):
     )
 
 
+def cancel_url(page, registration):
+    query = urlencode({"token": make_token(registration)})
+    return f"{page.get_full_url()}{page.reverse_subpage('cancel')}?{query}"
+
+
 def registration_for_token(event, token, lock=False):
     """The active registration a cancellation link belongs to, or InvalidToken."""
     registrations = Registration.objects.select_related("event")
@@ -243,12 +249,7 @@ def build_registration_mail(registration, kind=None):
             "event": page,
             "kind": kind,
             "event_url": page.get_full_url(),
-            "cancel_url": (
-                page.get_full_url()
-                + page.reverse_subpage("cancel", kwargs={"token": make_token(registration)})
-                if registration.is_active
-                else ""
-            ),
+            "cancel_url": cancel_url(page, registration) if registration.is_active else "",
         }
         subject = str(SUBJECTS[kind]) % {"title": page.title}
         body = render_to_string("eventpages/emails/registration.txt", context)

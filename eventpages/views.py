@@ -85,4 +85,8 @@ def cancel_view(request, page, token):
             template=template,
             context_overrides={"cancelled": True, "registration": result.registration},
         )
-    return page.render(request, template=template, context_overrides={"registration": registration})
+    return page.render(
+        request,
+        template=template,
+        context_overrides={"registration": registration, "token": token},
+    )

@@ -557,11 +557,13 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return register_view(request, self)
 
-    @path("cancel/<str:token>/", name="cancel")
-    def cancel_registration(self, request, token):
+    # The token travels in the query string: signed values contain ":", which Wagtail's page
+    # URL pattern does not accept in a path.
+    @path("cancel/", name="cancel")
+    def cancel_registration(self, request):
         from ..views import cancel_view
 
-        return cancel_view(request, self, token)
+        return cancel_view(request, self, request.POST.get("token") or request.GET.get("token", ""))
 
 
 def _whole_days(start, end):
