@@ -86,7 +86,19 @@ def _date(value, name):
         raise HttpError(400, f"{name} must be a date like 2024-04-18, not {value!r}.") from None
 
 
+def _int(value, name, default=None):
+    # Parsed here rather than typed as int so a malformed number is a 400 like every other
+    # bad parameter, not the 422 of the request schema.
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise HttpError(400, f"{name} must be a whole number, not {value!r}.") from None
+
+
 def _page(limit, offset):
+    limit, offset = _int(limit, "limit", 20), _int(offset, "offset", 0)
     if not 1 <= limit <= MAX_LIMIT:
         raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
     if offset < 0:
@@ -120,9 +132,9 @@ def list_articles(
     topic: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
     date_from: str | None = None,
     date_to: str | None = None,
-    year: int | None = None,
-    limit: int = 20,
-    offset: int = 0,
+    year: str | None = None,
+    limit: str | None = None,
+    offset: str | None = None,
 ):
     """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive."""
     limit, offset = _page(limit, offset)
@@ -144,6 +156,7 @@ def list_articles(
         articles = articles.filter(publication_date__gte=start)
     if end:
         articles = articles.filter(publication_date__lte=end)
+    year = _int(year, "year")
     if year is not None:
         articles = articles.filter(publication_date__year=year)
     articles = articles.order_by("-publication_date", "-pk").select_related("locale")
@@ -173,8 +186,8 @@ def list_stories(
     region: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
     country: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
     featured: bool | None = None,
-    limit: int = 20,
-    offset: int = 0,
+    limit: str | None = None,
+    offset: str | None = None,
 ):
     """Live stories, newest first. Repeated values of one filter are OR-ed, filters AND-ed."""
     limit, offset = _page(limit, offset)

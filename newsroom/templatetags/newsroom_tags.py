@@ -76,7 +76,7 @@ def mentions_of(organisation, count=MENTIONS_COUNT):
     }
 
 
-@register.inclusion_tag("newsroom/components/organisation_mentions.html", takes_context=True)
+@register.inclusion_tag("newsroom/components/organisation_mentions_list.html", takes_context=True)
 def organisation_mentions(context, organisation):
     """Stories and news that mention `organisation` (a directory page), for its profile."""
     data = (
