@@ -313,6 +313,9 @@ class OrganisationPage(BasePage):
         self.register_number = " ".join(self.register_number.upper().split())
 
     def save(self, *args, **kwargs):
+        if not self.locale_id:
+            # Wagtail sets it in super().save(), but the tokens need the language first.
+            self.locale = self.get_default_locale()
         self.last_confirmed = timezone.localdate()
         self.refresh_search_fields()
         super().save(*args, **kwargs)
