@@ -51,18 +51,28 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
     """Headless Debian Chromium driven by Playwright; the browser tests skip without it."""
     import os
+
+    from django.db import connections
 
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is not installed (.ci/run installs it with apt-get)")
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures
-    # and the live server thread are still synchronous.
+    # Playwright's sync API keeps an event loop running in this thread, so Django hands out
+    # new, context-local connection wrappers from here on. They must still know the serialized
+    # test data, or serialized_rollback would silently restore nothing after the first test.
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
