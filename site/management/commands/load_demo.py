@@ -1,5 +1,6 @@
 """Loads the demo content of every app; safe to run again (it only adds what is missing)."""
 
+import logging
 from importlib import import_module
 
 from django.conf import settings
@@ -27,6 +28,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["with_dev_admin"]:
             self.create_dev_admin()
+        # Wagtail logs every page action at INFO; hundreds of demo pages would bury the summary.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         for module_name in DEMO_MODULES:
             try:
                 module = import_module(module_name)
