@@ -18,8 +18,16 @@ def test_demo_covers_every_project_region_in_three_languages_and_is_idempotent(s
     print("demo load", time.monotonic() - started)
     german = OrganisationPage.objects.filter(locale__language_code="de").live()
     assert german.count() >= 60
-    project_regions = {code for code in german.filter(region__in_project_area=True).values_list("region__code", flat=True)}
+    project_regions = {
+        code
+        for code in german.filter(region__in_project_area=True).values_list(
+            "region__code", flat=True
+        )
+    }
     assert len(project_regions) == 12
     for code in ("cs", "en"):
-        assert OrganisationPage.objects.filter(locale__language_code=code).live().count() == german.count()
+        assert (
+            OrganisationPage.objects.filter(locale__language_code=code).live().count()
+            == german.count()
+        )
     assert demo.load() == 0
