@@ -102,6 +102,7 @@ class Vocabulary:
             "size": dict(SizeBand.choices),
             "language": dict(LANGUAGES),
         }
+        self.region_codes = {}
         for name, model, key in (
             ("region", Region, "code"),
             ("sector", Sector, "slug"),
@@ -109,13 +110,15 @@ class Vocabulary:
         ):
             # Taxonomy names in the visitor's language, else in any language they exist in.
             entries = {}
-            for value, label, locale_id in model.objects.order_by("sort_order", key).values_list(
-                key, "name", "locale_id"
-            ):
+            rows = model.objects.order_by("sort_order", key).values_list(
+                "pk", key, "name", "locale_id"
+            )
+            for pk, value, label, locale_id in rows:
                 if value not in entries or locale_id == locale.pk:
                     entries[value] = label
+                if model is Region:
+                    self.region_codes[pk] = value
             self.labels[name] = entries
-        self.region_codes = dict(Region.objects.values_list("pk", "code"))
 
     def accepts(self, facet, value):
         return value in self.labels[facet]

@@ -1,0 +1,167 @@
+"""The directory page and organisation profiles as visitors see them."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from directory.factories import OrganisationContactFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def json_ld(html):
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(match.group(1))
+
+
+@pytest.fixture
+def profile(make_org):
+    page = make_org(
+        title="Elbtal Präzisionsteile",
+        legal_form="GmbH",
+        city="Dresden",
+        postal_code="01139",
+        street_address="Washingtonstraße 12",
+        region="DED21",
+        summary="CNC-Drehteile in Serie.",
+        sectors=["metalworking"],
+        certifications=["iso-9001"],
+        size="medium",
+        founded=1994,
+        languages="de,cs",
+        latitude="51.079000",
+        longitude="13.700000",
+        register_court="Amtsgericht Dresden",
+        register_number="HRB 12345",
+        vat_id="DE123456789",
+        offers=[("offer", {"title": "Lohnfertigung", "description": "Drehteile bis Ø 300 mm."})],
+        seeks=[("seek", {"kind": "partners", "title": "Partner in Nordböhmen", "description": ""})],
+    )
+    OrganisationContactFactory(
+        page=page, name="Anja Richter", role="Vertrieb", email="anja.richter@elbtal.example"
+    )
+    return page
+
+
+def test_profile_shows_the_facts_a_buyer_needs(client, profile):
+    html = client.get(profile.url).content.decode()
+    for text in [
+        "Elbtal Präzisionsteile",
+        "Metallbearbeitung",
+        "ISO 9001",
+        "Lohnfertigung",
+        "Partner in Nordböhmen",
+        "Anja Richter",
+        "+493514455660",
+        "Amtsgericht Dresden, HRB 12345",
+        "DE123456789",
+    ]:
+        assert text in html
+
+
+def test_profile_never_prints_email_addresses(client, profile):
+    html = client.get(profile.url).content.decode()
+    assert "anja.richter@elbtal.example" not in html
+    assert "@elbtal.example" not in html
+
+
+def test_profile_has_organization_json_ld_and_open_graph(client, profile):
+    html = client.get(profile.url).content.decode()
+    data = json_ld(html)
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "Corporation"
+    assert data["name"] == "Elbtal Präzisionsteile"
+    assert data["address"]["addressLocality"] == "Dresden"
+    assert data["geo"]["latitude"] == 51.079
+    assert data["vatID"] == "DE123456789"
+    assert data["contactPoint"][0]["telephone"] == "+493514455660"
+    assert "email" not in json.dumps(data)
+    assert '<meta property="og:title" content="Elbtal Präzisionsteile">' in html
+    assert '<meta property="og:description" content="CNC-Drehteile in Serie.">' in html
+
+
+def test_profile_marks_organisations_outside_the_programme_area(client, make_org):
+    leipzig = make_org(title="Leipziger Logistik", region="DED51")
+    dresden = make_org(title="Dresdner Logistik", region="DED21")
+    assert "badge--outside" in client.get(leipzig.url).content.decode()
+    assert "badge--outside" not in client.get(dresden.url).content.decode()
+
+
+def test_last_confirmed_is_set_when_the_profile_is_saved(profile):
+    profile.last_confirmed = None
+    profile.save_revision().publish()
+    profile.refresh_from_db()
+    assert profile.last_confirmed == timezone.localdate()
+
+
+def test_directory_page_filters_by_query_parameters_without_javascript(
+    client, make_org, directory_indexes
+):
+    make_org(title="Görlitzer Waggonbau", region="DED2D", sectors=["rail-vehicles"])
+    make_org(title="Elbtal Präzisionsteile", region="DED21", sectors=["metalworking"])
+    response = client.get(directory_indexes["de"].url, {"region": "DED2D"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Görlitzer Waggonbau" in html and "Elbtal Präzisionsteile" not in html
+    assert re.search(r'name="region" value="DED2D" checked', html)
+    # The unselected region still shows what choosing it would give.
+    assert re.search(r'value="DED21">\s*Dresden <span class="facet__count">\(1\)</span>', html)
+
+
+def test_results_fragment_is_served_for_the_script(client, make_org, directory_indexes):
+    make_org(title="Görlitzer Waggonbau", region="DED2D")
+    html = client.get(directory_indexes["de"].url, {"fragment": "results"}).content.decode()
+    assert "<html" not in html
+    assert 'id="directory-facets"' in html and 'id="directory-results"' in html
+
+
+def test_bad_parameters_on_the_page_give_a_notice_not_an_error(client, make_org, directory_indexes):
+    make_org(title="Görlitzer Waggonbau", region="DED2D")
+    response = client.get(directory_indexes["de"].url, {"region": "XX1", "page": "0"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'role="alert"' in html and "Görlitzer Waggonbau" in html
+
+
+def test_map_places_a_dot_per_result_with_coordinates(client, make_org, directory_indexes):
+    make_org(title="Görlitzer Waggonbau", latitude="51.150000", longitude="14.975000")
+    make_org(title="Ohne Koordinaten")
+    html = client.get(directory_indexes["de"].url).content.decode()
+    assert html.count('class="directory-map__point"') == 1
+
+
+def test_directory_page_query_count_does_not_grow_with_results(
+    client, make_org, directory_indexes, django_assert_max_num_queries
+):
+    def page_queries():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(
+                directory_indexes["de"].url,
+                {"q": "Firma", "sector": "metalworking", "size": "small"},
+            )
+        assert response.status_code == 200
+        return len(queries)
+
+    for number in range(3):
+        make_org(
+            title=f"Firma {number}",
+            region="DED21",
+            sectors=["metalworking"],
+            certifications=["iso-9001"],
+        )
+    page_queries()  # Warms the per-process caches (site root paths) both runs rely on.
+    few = page_queries()
+    for number in range(3, 15):
+        make_org(
+            title=f"Firma {number}",
+            region="DED2D",
+            sectors=["metalworking"],
+            certifications=["iso-14001"],
+        )
+    assert page_queries() == few
+    with django_assert_max_num_queries(30):
+        client.get(directory_indexes["de"].url, {"region": "DED21", "certification": "iso-9001"})
