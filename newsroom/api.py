@@ -166,7 +166,7 @@ def list_articles(
             **_common(article, request),
             "lead": article.lead,
             "author_line": str(article.get_author_line()),
-            "topics": [{"slug": t.slug, "name": t.name} for t in article.topics.all()],
+            "topics": [{"slug": t.slug, "name": t.name} for t in article.localized_topics()],
         }
         for article in articles.prefetch_related("topics")[offset : offset + limit]
     ]

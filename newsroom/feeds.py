@@ -64,4 +64,4 @@ class NewsFeed(Feed):
         return str(article.get_author_line())
 
     def item_categories(self, article):
-        return [topic.name for topic in article.topics.all()]
+        return [topic.name for topic in article.localized_topics()]

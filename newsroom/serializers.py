@@ -14,7 +14,7 @@ class TopicListField(Field):
         return instance
 
     def to_representation(self, page) -> list[dict]:
-        return [{"slug": topic.slug, "name": topic.name} for topic in page.topics.all()]
+        return [{"slug": topic.slug, "name": topic.name} for topic in page.localized_topics()]
 
 
 class ContactListField(Field):
@@ -24,7 +24,7 @@ class ContactListField(Field):
         return instance
 
     def to_representation(self, page) -> list[dict]:
-        return [person.as_api_dict() for person in page.contact_persons.all()]
+        return [person.as_api_dict() for person in page.localized_contacts()]
 
 
 class LinkedPageListField(Field):

@@ -26,7 +26,7 @@ from glokal.models import BasePage
 from newsroom.blocks import NewsBodyBlock
 from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
 
-from .mixins import HeroImageMixin, LinkedPagesMixin, json_ld
+from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale, json_ld
 from .snippets import ContactPerson, Topic
 
 LISTING_RENDITION = "fill-640x360"
@@ -87,8 +87,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_topics(self):
         """Topics in this page's language that at least one live article here uses."""
-        used = self.get_articles().values("topics")
-        return Topic.objects.filter(locale_id=self.locale_id, pk__in=used)
+        # By translation key: an article may still link the topics of the page it was translated from.
+        used = self.get_articles().values("topics__translation_key")
+        return Topic.objects.filter(locale_id=self.locale_id, translation_key__in=used)
 
     def get_years(self):
         return sorted(
@@ -126,7 +127,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         active_topic = next((t for t in topics if t.slug == topic_slug), None)
         unknown_topic = bool(topic_slug) and active_topic is None
         if active_topic:
-            articles = articles.filter(topics=active_topic)
+            tagged = NewsArticlePage.topics.through.objects.filter(
+                topic__translation_key=active_topic.translation_key
+            )
+            articles = articles.filter(pk__in=tagged.values("newsarticlepage_id"))
         elif unknown_topic:
             articles = articles.none()
         if year:
@@ -269,6 +273,13 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
         if error:
             raise ValidationError({"slug": error})
 
+    def localized_topics(self):
+        """The article's topics in its own language."""
+        return in_locale(self.topics.all(), self.locale_id)
+
+    def localized_contacts(self):
+        return in_locale(self.contact_persons.all(), self.locale_id)
+
     def get_author_line(self):
         return self.author_line or _("Glokal editorial team")
 
@@ -310,7 +321,7 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
         if image is not None:
             rendition = image.get_rendition("fill-1200x675")
             data["image"] = [rendition.full_url]
-        topics = [topic.name for topic in self.topics.all()]
+        topics = [topic.name for topic in self.localized_topics()]
         if topics:
             data["keywords"] = topics
         return data

@@ -33,7 +33,7 @@ from newsroom.regions import (
 )
 from newsroom.serializers import ContactListField, LinkedPageListField
 
-from .mixins import HeroImageMixin, LinkedPagesMixin, json_ld
+from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale, json_ld
 from .news import LocalisedChoicesPageForm, listing_image_prefetch
 from .snippets import ContactPerson
 
@@ -292,6 +292,9 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
 
     def countries(self):
         return [COUNTRIES[code] for code in self.country_codes if code in COUNTRIES]
+
+    def localized_contacts(self):
+        return in_locale(self.contact_persons.all(), self.locale_id)
 
     def involved_organisations(self):
         """The organisations involved, in this page's language, with their role in the story."""

@@ -231,3 +231,26 @@ def test_article_slugs_that_the_archive_routes_would_hide_are_refused(news_index
 
 def test_only_one_news_index_per_language(home_pages, news_indexes):
     assert not NewsIndexPage.can_create_at(home_pages["de"])
+
+
+def test_article_linked_to_another_languages_topic_shows_and_filters_by_its_translation(
+    client, news_indexes, locales
+):
+    # A page translated from German may still point at the German topic.
+    german = TopicFactory(slug="events", name="Veranstaltungen")
+    TopicFactory(
+        slug="events", name="Akce", locale=locales["cs"], translation_key=german.translation_key
+    )
+    article = NewsArticlePageFactory(
+        parent=news_indexes["cs"], title="Workshop v Ústí", topics=[german]
+    )
+
+    listing = client.get(news_indexes["cs"].url, {"topic": "events"})
+    page_html = client.get(article.url).content.decode()
+
+    assert titles(listing) == ["Workshop v Ústí"]
+    assert '<option value="events" selected>Akce</option>' in listing.content.decode()
+    assert ">Akce</a>" in page_html and "Veranstaltungen" not in page_html
+    assert client.get(f"/api/v3/pages/{article.pk}/").json()["topics"] == [
+        {"slug": "events", "name": "Akce"}
+    ]
