@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -57,8 +58,20 @@ class DirectoryIndexPage(BasePage):
         return super().get_template(request, *args, **kwargs)
 
 
+class OrganisationPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # The contact forms are validated after this form: tell them the country to read
+        # national phone numbers in.
+        for form in self.formsets["contacts"].forms if "contacts" in self.formsets else []:
+            form.instance.organisation_country = cleaned_data.get("country")
+        return cleaned_data
+
+
 class OrganisationPage(BasePage):
     """The profile of one company or institution: who it is, what it offers and seeks."""
+
+    base_form_class = OrganisationPageForm
 
     legal_form = models.CharField(
         _("Legal form"), max_length=60, blank=True, help_text=_("For example GmbH, s.r.o., e. V.")
@@ -446,11 +459,14 @@ class OrganisationContact(Orderable):
     def clean(self):
         super().clean()
         if self.phone:
-            # Numbers without a country code are read as numbers of the organisation's country.
-            try:
-                country = self.page.country
-            except OrganisationPage.DoesNotExist:
-                country = "DE"
+            # Numbers without a country code are read as numbers of the organisation's country,
+            # which the admin form hands over (the inline form has no page yet when adding).
+            country = getattr(self, "organisation_country", None)
+            if not country:
+                try:
+                    country = self.page.country
+                except OrganisationPage.DoesNotExist:
+                    country = "DE"
             try:
                 self.phone = validators.normalise_phone(self.phone, country)
             except ValidationError as exc:
