@@ -481,9 +481,9 @@ UPCOMING_EVENTS = [
         "capacity": 25,
         "status": "postponed",
         "status_note": {
-            "de": "Neuer Termin – bitte Datum prüfen.",
-            "cs": "Nový termín – ověřte si prosím datum.",
-            "en": "New date – please check.",
+            "de": "Der neue Termin wird noch bestätigt; Angemeldete werden benachrichtigt.",
+            "cs": "Nový termín bude ještě potvrzen; přihlášení účastníci budou informováni.",
+            "en": "The new date is still to be confirmed; registered participants will be told.",
         },
         "texts": {
             "de": (
@@ -504,6 +504,25 @@ UPCOMING_EVENTS = [
         },
     },
 ]
+
+
+ABOUT_PARTICIPATION = {
+    "de": (
+        "Die Teilnahme ist kostenfrei. Eingeladen sind kleine und mittlere Unternehmen, "
+        "Forschungseinrichtungen, Kammern und Wirtschaftsförderer aus Sachsen und Tschechien. "
+        "Für die Verständigung auf Deutsch und Tschechisch ist gesorgt."
+    ),
+    "cs": (
+        "Účast je bezplatná. Zváni jsou malé a střední podniky, výzkumné instituce, komory a "
+        "agentury pro podporu podnikání ze Saska a z Česka. Tlumočení mezi češtinou a "
+        "němčinou je zajištěno."
+    ),
+    "en": (
+        "Participation is free of charge. Small and medium-sized enterprises, research "
+        "institutions, chambers and business development agencies from Saxony and Czechia "
+        "are welcome. Interpreting between German and Czech is provided."
+    ),
+}
 
 
 def _time(value):
@@ -552,7 +571,7 @@ def _event_content(spec, code, day, organiser):
         "title": title,
         "slug": slug,
         "summary": summary,
-        "description": [("paragraph", f"<p>{summary}</p>")],
+        "description": [("paragraph", f"<p>{ABOUT_PARTICIPATION[code]}</p>")],
         "start": datetime.datetime.combine(day, datetime.time(start_hour), BERLIN),
         "end": datetime.datetime.combine(day, datetime.time(end_hour), BERLIN),
         "event_format": spec["format"],

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -483,8 +484,16 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.organiser.specific.localized if self.organiser_id else None
 
     def get_language_names(self):
-        names = dict(settings.LANGUAGES)
-        return [names[code] for code in self.languages if code in names]
+        """The event's languages named in the visitor's language ("German, Czech")."""
+        known = {code for code, _name in settings.LANGUAGES}
+        return [
+            str(get_language_info(code)["name_translated"])
+            for code in self.languages
+            if code in known
+        ]
+
+    def programme_has_speakers(self):
+        return any(item.speaker for item in self.programme_items.all())
 
     # Registration ----------------------------------------------------------------------------
 

@@ -299,3 +299,18 @@ def test_unpublished_event_is_not_listed(client, event_index, event):
     assert event.title not in client.get(event_index.url).content.decode()
     assert client.get(event.url or "/de/events/workshop-lieferketten/").status_code == 404
     assert Page.objects.filter(pk=event.pk).exists()
+
+
+def test_listing_queries_do_not_grow_with_the_number_of_events(
+    client, event_index, django_assert_max_num_queries
+):
+    series = EventSeriesPageFactory(parent=event_index, slug="reihe")
+    for number in range(3):
+        EventPageFactory(parent=series, slug=f"a{number}")
+    client.get(event_index.url)  # warm caches (site root paths)
+    with django_assert_max_num_queries(40) as few:
+        client.get(event_index.url)
+    for number in range(12):
+        EventPageFactory(parent=series, slug=f"b{number}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(event_index.url)
