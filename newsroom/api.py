@@ -52,7 +52,7 @@ class StoryOut(Schema):
     locale: str
     url: str
     detail_url: str
-    publication_date: datetime.date | None
+    publication_date: datetime.date
     summary: str
     featured: bool
     sectors: list[str]

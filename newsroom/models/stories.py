@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -185,9 +186,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     summary = models.TextField(
         _("Summary"), help_text=_("Two or three sentences for the top of the page.")
     )
-    publication_date = models.DateField(
-        _("Publication date"), auto_now_add=False, null=True, blank=True
-    )
+    publication_date = models.DateField(_("Publication date"), default=timezone.localdate)
     featured = models.BooleanField(
         _("Feature on the home page"),
         default=False,
@@ -330,8 +329,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
                 for item in self.involved_organisations()
             ],
         }
-        if self.publication_date:
-            data["datePublished"] = self.publication_date.isoformat()
+        data["datePublished"] = self.publication_date.isoformat()
         image = self.hero_image or self.listing_image
         if image is not None:
             data["image"] = [image.get_rendition("fill-1200x675").full_url]
