@@ -201,12 +201,31 @@ def cancel(event, token):
         locked = _lock_event(event)
         # Locked too, so the same link used twice at once cancels only once.
         registration = registration_for_token(event, token, lock=True)
-        had_place = registration.status == RegistrationStatus.CONFIRMED
-        registration.status = RegistrationStatus.CANCELLED
-        registration.cancelled_at = timezone.now()
-        registration.token_nonce = uuid.uuid4()
-        registration.save(update_fields=["status", "cancelled_at", "token_nonce"])
-        promoted = fill_places(locked) if had_place else []
+        promoted = _cancel_locked(locked, registration)
+    return _after_cancellation(registration, promoted)
+
+
+def cancel_by_staff(registration):
+    """Cancel on someone's behalf (a phone call, an email), with the same waiting-list rules."""
+    with transaction.atomic():
+        locked = _lock_event(registration.event)
+        registration = Registration.objects.select_for_update(of=("self",)).get(pk=registration.pk)
+        if not registration.is_active:
+            raise InvalidToken
+        promoted = _cancel_locked(locked, registration)
+    return _after_cancellation(registration, promoted)
+
+
+def _cancel_locked(locked_event, registration):
+    had_place = registration.status == RegistrationStatus.CONFIRMED
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = timezone.now()
+    registration.token_nonce = uuid.uuid4()
+    registration.save(update_fields=["status", "cancelled_at", "token_nonce"])
+    return fill_places(locked_event) if had_place else []
+
+
+def _after_cancellation(registration, promoted):
     result = CancellationResult(registration=registration, promoted=promoted)
     result.mail_sent = send_registration_mail(registration, kind="cancelled")
     for other in promoted:

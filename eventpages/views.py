@@ -1,11 +1,16 @@
-"""Registration and cancellation on an event page (routes of EventPage)."""
+"""Registration and cancellation on an event page (routes of EventPage) and in the admin."""
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import services
 from .forms import RegistrationForm
+from .models import Registration
 
 
 def _back_to_form(page):
@@ -89,4 +94,34 @@ def cancel_view(request, page, token):
         request,
         template=template,
         context_overrides={"registration": registration, "token": token},
+    )
+
+
+@permission_required("eventpages.change_registration", raise_exception=True)
+def admin_cancel_view(request, pk):
+    """Staff cancel a registration on someone's behalf; the waiting list moves up as usual."""
+    registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+    index_url = (
+        reverse("eventpages_registration_modeladmin_index")
+        + f"?event__id__exact={registration.event_id}"
+    )
+    if not registration.is_active:
+        messages.error(request, _("This registration is already cancelled."))
+        return redirect(index_url)
+    if request.method == "POST":
+        result = services.cancel_by_staff(registration)
+        messages.success(
+            request,
+            ngettext(
+                "%(name)s is cancelled; %(count)s person moved up from the waiting list.",
+                "%(name)s is cancelled; %(count)s people moved up from the waiting list.",
+                len(result.promoted),
+            )
+            % {"name": registration.name, "count": len(result.promoted)},
+        )
+        return redirect(index_url)
+    return TemplateResponse(
+        request,
+        "eventpages/admin/cancel_registration.html",
+        {"registration": registration, "index_url": index_url},
     )

@@ -1,13 +1,43 @@
 """Admin: registrations per event (list, filters, check-in, CSV/XLSX export)."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import widgets as wagtailadmin_widgets
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from .models import EventPage, Registration
+from .views import admin_cancel_view
+
+
+class RegistrationPermissionHelper(PermissionHelper):
+    """Places change only through registering and cancelling, which keep the waiting list fair.
+
+    So staff cannot add registrations past the capacity here, and delete only cancelled ones.
+    """
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return not obj.is_active and super().user_can_delete_obj(user, obj)
+
+
+class RegistrationButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        if obj.is_active and self.permission_helper.user_can_edit_obj(self.request.user, obj):
+            buttons.append(
+                {
+                    "url": reverse("eventpages_cancel_registration", args=[obj.pk]),
+                    "label": _("Cancel registration"),
+                    "classname": self.finalise_classname(["button-secondary", "no"]),
+                    "title": _("Cancel this registration; the waiting list moves up"),
+                }
+            )
+        return buttons
 
 
 class RegistrationAdmin(ModelAdmin):
@@ -48,6 +78,8 @@ class RegistrationAdmin(ModelAdmin):
         "cancelled_at",
     )
     export_filename = "registrations"
+    permission_helper_class = RegistrationPermissionHelper
+    button_helper_class = RegistrationButtonHelper
     # Places are taken and freed only through registration and cancellation, which keep the
     # waiting list in order; staff record attendance and correct contact details here.
     panels = [
@@ -70,6 +102,17 @@ class RegistrationAdmin(ModelAdmin):
 
 
 modeladmin_register(RegistrationAdmin)
+
+
+@hooks.register("register_admin_urls")
+def registration_admin_urls():
+    return [
+        path(
+            "eventpages/registration/<int:pk>/cancel/",
+            admin_cancel_view,
+            name="eventpages_cancel_registration",
+        )
+    ]
 
 
 @hooks.register("register_page_header_buttons")

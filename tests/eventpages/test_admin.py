@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from eventpages.factories import EventPageFactory, RegistrationFactory
+from eventpages.models import Registration
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +102,57 @@ def test_event_edit_view_links_to_its_registrations(client, staff, event):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
     assert response.status_code == 200
     assert f"?event__id__exact={event.pk}" in response.content.decode()
+
+
+def test_staff_cancel_on_someones_behalf_and_the_waiting_list_moves_up(
+    client, staff, event, registrations
+):
+    from django.core import mail
+
+    event.capacity = 1
+    event.save()
+    anna, bert = registrations[0], registrations[1]
+    client.force_login(staff)
+    list_html = client.get(reverse(INDEX_URL), {"event__id__exact": event.pk}).content.decode()
+    cancel_url = reverse("eventpages_cancel_registration", args=[anna.pk])
+    assert cancel_url in list_html
+
+    assert client.get(cancel_url).status_code == 200
+    anna.refresh_from_db()
+    assert anna.status == "confirmed"
+    response = client.post(cancel_url)
+    assert response.status_code == 302
+    anna.refresh_from_db()
+    bert.refresh_from_db()
+    assert (anna.status, bert.status) == ("cancelled", "confirmed")
+    assert {tuple(m.to) for m in mail.outbox} == {(anna.email,), (bert.email,)}
+    # A second attempt changes nothing.
+    client.post(cancel_url)
+    assert len(mail.outbox) == 2
+
+
+def test_active_registrations_cannot_be_deleted_or_added_in_the_admin(client, staff, registrations):
+    client.force_login(staff)
+    active = registrations[0]
+    delete_url = reverse("eventpages_registration_modeladmin_delete", args=[active.pk])
+    assert client.post(delete_url).status_code in (302, 403)
+    assert Registration.objects.filter(pk=active.pk).exists()
+    assert client.get(reverse("eventpages_registration_modeladmin_create")).status_code in (
+        302,
+        403,
+    )
+
+
+def test_cancel_view_needs_the_change_permission(client, django_user_model, registrations):
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_registration"),
+    )
+    client.force_login(editor)
+    url = reverse("eventpages_cancel_registration", args=[registrations[0].pk])
+    # Wagtail turns the refusal into a redirect to the dashboard with a message.
+    assert client.post(url).status_code in (302, 403)
+    registrations[0].refresh_from_db()
+    assert registrations[0].status == "confirmed"
