@@ -544,8 +544,13 @@ class EventPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         if "registration_form" not in context and self.registration_open:
+            language = self.locale.language_code
             context["registration_form"] = RegistrationForm(
-                event=self, initial={"preferred_language": self.locale.language_code}
+                event=self,
+                initial={
+                    "preferred_language": language,
+                    "country": {"de": "DE", "cs": "CZ"}.get(language, ""),
+                },
             )
         context["ical_url"] = self.ical_url
         context["register_url"] = self.url + self.reverse_subpage("register")

@@ -102,7 +102,11 @@ def event_structured_data(event, request=None):
         data["performer"] = speakers
     image = event.social_image or event.listing_image
     if image is not None:
-        data["image"] = _absolute(request, image.get_rendition("fill-1200x630").url)
+        try:
+            data["image"] = _absolute(request, image.get_rendition("fill-1200x630").url)
+        except OSError:
+            # A missing original file must not take the event page down.
+            pass
     return data
 
 
