@@ -177,12 +177,22 @@ def _draw(base, accent, motif):
 
 
 def _demo_organisations():
-    """German directory profiles to link from the demo, when the directory app provides them."""
+    """Directory profiles to link from the demo, one per organisation, when the app provides them.
+
+    Czech organisations may exist only in Czech, so every language is searched; links to a page
+    in another language are shown in the reader's language where a translation exists.
+    """
     try:
         model = apps.get_model("directory", "OrganisationPage")
     except LookupError:
         return []
-    return list(model.objects.live().filter(locale__language_code="de").order_by("path")[:12])
+    pages = {}
+    for page in model.objects.live().select_related("locale").order_by("path"):
+        pages.setdefault(page.translation_key, page)
+    for page in pages.values():
+        sectors = getattr(page, "sectors", None)
+        page.demo_sector_slugs = {s.slug for s in sectors.all()} if sectors is not None else set()
+    return list(pages.values())
 
 
 def _paragraphs(texts):
@@ -233,13 +243,20 @@ def _story_fields(story, code, contacts, images, organisations, number):
     ]
     involved = []
     if organisations:
-        picks = {
-            organisations[(2 * number) % len(organisations)],
-            organisations[(2 * number + 1) % len(organisations)],
-        }
-        involved = [
-            StoryOrganisation(organisation=page) for page in sorted(picks, key=lambda p: p.path)
+        # One partner from each side of the border where the directory has both.
+        by_country = {}
+        for page in organisations:
+            by_country.setdefault(getattr(page, "country", ""), []).append(page)
+        groups = list(by_country.values())[:2] if len(by_country) > 1 else [organisations]
+        # Prefer partners from the story's sector; otherwise spread the stories over the list.
+        picks = [
+            next(
+                (p for p in group if p.demo_sector_slugs & set(story["sectors"])),
+                group[number % len(group)],
+            )
+            for group in groups
         ]
+        involved = [StoryOrganisation(organisation=page) for page in picks]
     return {
         "slug": text["slug"],
         "title": text["title"],
