@@ -4,6 +4,7 @@ Every change is committed before any mail is sent, so a failing mail server lose
 the registration stays stored and the confirmation can be sent again.
 """
 
+import copy
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -162,6 +163,17 @@ def promote_waiting(event):
     return promoted
 
 
+def announce_status(event):
+    """Tell everyone still registered that the event is postponed, cancelled or moved online."""
+    registrations = Registration.objects.filter(
+        event=event.registration_event,
+        status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING],
+    )
+    return sum(
+        send_registration_mail(registration, kind="status") for registration in registrations
+    )
+
+
 # Cancellation tokens ------------------------------------------------------------------------
 
 
@@ -255,6 +267,7 @@ SUBJECTS = {
     "waiting": _("You are on the waiting list: %(title)s"),
     "promoted": _("A place has become free for you: %(title)s"),
     "cancelled": _("Your registration is cancelled: %(title)s"),
+    "status": _("Change to %(title)s: %(status)s"),
 }
 
 
@@ -270,14 +283,42 @@ def build_registration_mail(registration, kind=None):
             "event_url": page.get_full_url(),
             "cancel_url": cancel_url(page, registration) if registration.is_active else "",
         }
-        subject = str(SUBJECTS[kind]) % {"title": page.title}
+        holder = registration.event
+        status = str(holder.get_status_display())
+        context["status"] = status
+        # The translation may not be published yet with the new status; the note only
+        # belongs to the status it was written for.
+        context["status_note"] = page.status_note if page.status == holder.status else ""
+        subject = str(SUBJECTS[kind]) % {"title": page.title, "status": status}
         body = render_to_string("eventpages/emails/registration.txt", context)
     message = EmailMultiAlternatives(subject=subject, body=body, to=[registration.email])
-    if kind in ("confirmed", "promoted"):
+    if kind in ("confirmed", "promoted") or (
+        kind == "status" and registration.status == RegistrationStatus.CONFIRMED
+    ):
+        calendar_page = _with_schedule_of(page, registration.event)
         message.attach(
-            f"{page.slug}.ics", calendar_bytes([page], method="PUBLISH"), "text/calendar"
+            f"{page.slug}.ics", calendar_bytes([calendar_page], method="PUBLISH"), "text/calendar"
         )
     return message
+
+
+SCHEDULE_FIELDS = ("start", "end", "all_day", "status")
+
+
+def _with_schedule_of(page, holder):
+    """The translation `page` with the date and status of `holder`, for a calendar file.
+
+    Editors publish the changed original first and the translations after it; a mail sent
+    in between must not put the old date or status into the registrant's calendar.
+    """
+    if page.pk == holder.pk:
+        return page
+    if any(getattr(page, name) != getattr(holder, name) for name in SCHEDULE_FIELDS):
+        page = copy.copy(page)
+        for name in SCHEDULE_FIELDS:
+            setattr(page, name, getattr(holder, name))
+        page.ical_sequence = max(page.ical_sequence, holder.ical_sequence) + 1
+    return page
 
 
 def send_registration_mail(registration, kind=None):

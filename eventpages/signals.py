@@ -1,12 +1,19 @@
-"""Signal handlers: when staff add places to an event, the waiting list moves up."""
+"""Signal handlers: registrants hear about a changed status, and new places go to the waiting list."""
 
 from wagtail.signals import page_published
 
 
-def promote_after_publish(sender, instance, **kwargs):
+def after_event_published(sender, instance, **kwargs):
     from . import services
 
-    if instance.registration_enabled and instance.registration_event.pk == instance.pk:
+    # Registrations live on one translation; acting only when that one is published keeps
+    # people from getting the same mail once per language.
+    if instance.registration_event.pk != instance.pk:
+        return
+    previous = getattr(instance, "_previous_status", None)
+    if previous is not None and previous != instance.status:
+        services.announce_status(instance)
+    if instance.registration_enabled:
         services.promote_waiting(instance)
 
 
@@ -14,5 +21,5 @@ def connect():
     from .models import EventPage
 
     page_published.connect(
-        promote_after_publish, sender=EventPage, dispatch_uid="eventpages_promote_after_publish"
+        after_event_published, sender=EventPage, dispatch_uid="eventpages_after_event_published"
     )

@@ -441,6 +441,8 @@ class EventPage(RoutablePageMixin, BasePage):
         if stored is None:
             return
         changed = any(stored[name] != getattr(self, name) for name in self.CALENDAR_FIELDS)
+        # Read by the page_published handler, which tells registrants about a new status.
+        self._previous_status = stored["status"]
         # Publishing an older revision carries its old number; never go backwards.
         self.ical_sequence = stored["ical_sequence"] + int(changed)
 

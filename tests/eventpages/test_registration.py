@@ -236,3 +236,43 @@ def test_factory_registrations_count_against_capacity(event):
 
 def test_now_is_timezone_aware():
     assert timezone.is_aware(timezone.now())
+
+
+def test_registrants_are_told_once_when_the_event_is_cancelled(
+    event, event_index, registration_data
+):
+    from glokal.demo_tools import ensure_translation
+
+    ensure_translation(event_index, "en", title="Events", slug="events")
+    english, _created = ensure_translation(
+        event,
+        "en",
+        title="Supply chain workshop",
+        slug="supply-chain-workshop",
+        summary="Summary",
+        start=event.start,
+        end=event.end,
+    )
+    event.capacity = 1
+    event.save()
+    services.register(event, registration_data("a@example.org", preferred_language="en"))
+    services.register(event, registration_data("b@example.org", preferred_language="de"))
+    mail.outbox.clear()
+
+    event.status = "cancelled"
+    event.status_note = "Leider zu wenige Anmeldungen."
+    event.registration_enabled = False
+    event.save_revision().publish()
+    english.status = "cancelled"
+    english.save_revision().publish()  # the translation follows; nobody is told twice
+    event.save_revision().publish()  # nor when nothing changed
+
+    assert sorted(m.to[0] for m in mail.outbox) == ["a@example.org", "b@example.org"]
+    confirmed = next(m for m in mail.outbox if m.to == ["a@example.org"])
+    assert "Supply chain workshop" in confirmed.subject  # the registrant's language
+    assert "Cancelled" in confirmed.subject
+    calendar = icalendar.Calendar.from_ical(confirmed.attachments[0][1])
+    assert calendar.events[0]["STATUS"] == "CANCELLED"
+    waiting = next(m for m in mail.outbox if m.to == ["b@example.org"])
+    assert "Leider zu wenige Anmeldungen." in waiting.body
+    assert not waiting.attachments
