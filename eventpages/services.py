@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .ical import calendar_bytes
-from .models import EventPage, Registration, RegistrationStatus
+from .models import EventPage, EventStatus, Registration, RegistrationStatus
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,8 @@ def _lock_event(event):
     """Lock the row of the event that holds the registrations for this transaction.
 
     Every change of places goes through this lock, so two people can never both take the
-    last place (SQLite, without row locks, serialises all writers anyway).
+    last place. (SQLite has no row locks; it serves development and tests, production runs
+    on PostgreSQL.)
     """
     holder = event.registration_event
     return EventPage.objects.select_for_update(of=("self",)).get(pk=holder.pk)
@@ -117,7 +118,7 @@ def register(event, data):
 
 
 def _status_for_new_registration(event):
-    if event.status == "cancelled" or not event.registration_enabled:
+    if event.status == EventStatus.CANCELLED or not event.registration_enabled:
         raise RegistrationRefused(_("This event does not take registrations."))
     if timezone.now() >= event.closes_at:
         raise RegistrationRefused(_("Registration for this event has closed."))

@@ -15,7 +15,6 @@ from .pages import (
     EventSeriesPage,
     ProgrammeItem,
     Speaker,
-    active_locale_events,
 )
 from .registrations import Registration
 
@@ -33,5 +32,4 @@ __all__ = [
     "Registration",
     "RegistrationStatus",
     "Speaker",
-    "active_locale_events",
 ]

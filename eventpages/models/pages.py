@@ -1,5 +1,7 @@
 """Event page types: the index per language, series of events and the events themselves."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -21,7 +23,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Locale, Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from glokal.blocks import BaseContentBlock
@@ -70,7 +72,7 @@ class EventPageQuerySet(PageQuerySet):
 
     def in_feed(self, now=None):
         """Upcoming events and those that ended recently, for calendar subscriptions."""
-        since = (now or timezone.now()) - timezone.timedelta(days=FEED_RECENT_DAYS)
+        since = (now or timezone.now()) - datetime.timedelta(days=FEED_RECENT_DAYS)
         return self.filter(end__gte=since).order_by("start", "pk")
 
 
@@ -117,8 +119,10 @@ class EventListingMixin:
         )
 
     def filter_events(self, events, form):
-        if not form.is_valid():
+        if not form.is_bound:
             return events
+        # An unknown value drops out of cleaned_data (and is reported); the others still apply.
+        form.is_valid()
         data = form.cleaned_data
         if data.get("event_format"):
             events = events.filter(event_format=data["event_format"])
@@ -677,8 +681,3 @@ class EventPartner(Orderable):
 
     def get_organisation_page(self):
         return self.organisation.specific.localized
-
-
-def active_locale_events():
-    """Live public events in the visitor's language."""
-    return EventPage.objects.live().public().filter(locale=Locale.get_active())

@@ -90,6 +90,8 @@ def test_filters_by_format_country_and_series_without_javascript(client, event_i
     assert titles(event_format="webinar") == {"Webinar Export"}
     assert titles(series="boersen") == {"Börse Liberec"}
     assert titles(series="boersen", country="DE") == set()
+    # An unknown value is ignored (and reported); the valid filters still apply.
+    assert titles(country="XX", event_format="webinar") == {"Webinar Export"}
     # Series pages list only their own events.
     html = client.get(series.url).content.decode()
     assert "Börse Liberec" in html and "Workshop Zittau" not in html
