@@ -197,6 +197,13 @@ class OrganisationPage(BasePage):
     title_tokens = models.TextField(editable=False, blank=True, default="")
     sort_title = models.CharField(editable=False, max_length=255, blank=True, default="")
     is_seeking = models.BooleanField(editable=False, default=False, db_index=True)
+    # Copies of the page's locale and live flag, kept in step on every save, so that search
+    # and facet counting read one table instead of joining the whole page tree.
+    listed_locale = models.ForeignKey(
+        "wagtailcore.Locale", null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    listed_live = models.BooleanField(editable=False, default=False)
+    search_updated_at = models.DateTimeField(editable=False, null=True)
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
@@ -291,6 +298,12 @@ class OrganisationPage(BasePage):
     class Meta:
         verbose_name = _("Organisation")
         verbose_name_plural = _("Organisations")
+        indexes = [
+            models.Index(
+                fields=["listed_locale", "listed_live", "search_updated_at"],
+                name="directory_org_listing_idx",
+            )
+        ]
 
     # Validation: field-level messages for identifiers that do not fit the country.
 
@@ -331,7 +344,22 @@ class OrganisationPage(BasePage):
             self.locale = self.get_default_locale()
         self.last_confirmed = timezone.localdate()
         self.refresh_search_fields()
+        self.listed_locale_id, self.listed_live = self.locale_id, self.live
+        self.search_updated_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = set(kwargs["update_fields"]) | set(self.DERIVED_FIELDS)
         super().save(*args, **kwargs)
+
+    DERIVED_FIELDS = (
+        "last_confirmed",
+        "search_tokens",
+        "title_tokens",
+        "sort_title",
+        "is_seeking",
+        "listed_locale",
+        "listed_live",
+        "search_updated_at",
+    )
 
     def refresh_search_fields(self):
         """Recompute the normalised search tokens and the "seeking partners" flag."""

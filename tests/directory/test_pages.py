@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from directory import search
 from directory.factories import OrganisationContactFactory
 
 pytestmark = pytest.mark.django_db
@@ -135,8 +136,11 @@ def test_map_places_a_dot_per_result_with_coordinates(client, make_org, director
 
 
 def test_directory_page_query_count_does_not_grow_with_results(
-    client, make_org, directory_indexes, django_assert_max_num_queries
+    client, make_org, directory_indexes, django_assert_max_num_queries, monkeypatch
 ):
+    # Counted without the facet cache, which would hide the queries behind a hit.
+    monkeypatch.setattr(search, "FACET_CACHE_SECONDS", 0)
+
     def page_queries():
         with CaptureQueriesContext(connection) as queries:
             response = client.get(
@@ -165,3 +169,24 @@ def test_directory_page_query_count_does_not_grow_with_results(
     assert page_queries() == few
     with django_assert_max_num_queries(30):
         client.get(directory_indexes["de"].url, {"region": "DED21", "certification": "iso-9001"})
+
+
+def test_cached_facet_counts_follow_every_change(client, make_org, directory_indexes):
+    url = directory_indexes["de"].url
+    first = make_org(title="Görlitzer Waggonbau", region="DED2D")
+
+    def region_counts():
+        html = client.get(url).content.decode()
+        return re.findall(
+            r'name="region" value="(\w+)"[^>]*>\s*[^<]+<span class="facet__count">\((\d+)\)', html
+        )
+
+    assert region_counts() == [("DED2D", "1")]
+    assert region_counts() == [("DED2D", "1")]  # Served from the cache.
+    second = make_org(title="Elbtal Präzisionsteile", region="DED21")
+    assert sorted(region_counts()) == [("DED21", "1"), ("DED2D", "1")]
+    first.unpublish()
+    assert region_counts() == [("DED21", "1")]
+    second.region = None
+    second.save_revision().publish()
+    assert region_counts() == []

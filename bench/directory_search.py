@@ -1,0 +1,115 @@
+#!/usr/bin/env python
+"""Benchmark of the directory search (a script, not a test).
+
+Seeds 50,000 organisations into the configured database (DATABASE_URL; the PostgreSQL
+database is created if missing) and prints p50/p95 latency and the SQL query count of three
+searches, through the real directory page and through the API:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/glokal_bench .venv/bin/python bench/directory_search.py
+
+Options: --count N (default 50000), --runs N (default 40).
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "glokal.settings.test")
+
+
+def ensure_postgres_database(url):
+    """Create the PostgreSQL database named in `url` if it does not exist yet."""
+    parts = urlsplit(url)
+    if not parts.scheme.startswith("postgres"):
+        return
+    import psycopg
+
+    name = parts.path.lstrip("/")
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args()
+
+    if os.environ.get("DATABASE_URL"):
+        ensure_postgres_database(os.environ["DATABASE_URL"])
+    else:
+        print("DATABASE_URL is not set: using the SQLite file of the settings.")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from directory import demo as directory_demo
+    from directory.models import DirectoryIndexPage, OrganisationPage
+    from glokal import demo as site_demo
+
+    call_command("migrate", verbosity=0)
+    if not DirectoryIndexPage.objects.filter(locale__language_code="de").exists():
+        site_demo.load()
+        directory_demo.load()
+    existing = OrganisationPage.objects.filter(slug__startswith="seed-").count()
+    if existing < args.count:
+        started = time.perf_counter()
+        call_command("seed_directory", count=args.count - existing, verbosity=0)
+        print(
+            f"Seeded {args.count - existing} organisations in {time.perf_counter() - started:.1f} s"
+        )
+    total = OrganisationPage.objects.filter(locale__language_code="de").live().count()
+    print(f"Database: {connection.vendor}; live German organisations: {total}")
+
+    index_url = DirectoryIndexPage.objects.get(locale__language_code="de").url
+    api_url = "/api/v3/directory/search/"
+    scenarios = [
+        ("plain query", {"q": "Drehteile"}),
+        ("query + two facets", {"q": "Drehteile", "region": "DED21", "sector": "metalworking"}),
+        ("empty query, all facet counts", {}),
+    ]
+    client = Client()
+    print(
+        f"\n{'scenario':34} {'through':5} {'results':>7} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}"
+    )
+    for label, params in scenarios:
+        for through, url, extra in (("view", index_url, {}), ("API", api_url, {"locale": "de"})):
+            query = {**params, **extra}
+            for _warm_up in range(3):
+                client.get(url, query)
+            timings, query_counts = [], set()
+            for _run in range(args.runs):
+                with CaptureQueriesContext(connection) as queries:
+                    started = time.perf_counter()
+                    response = client.get(url, query)
+                    timings.append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200, response.status_code
+                query_counts.add(len(queries))
+            if through == "API":
+                results = response.json()["count"]
+            else:
+                results = response.context["search"].count if response.context else "?"
+            p50 = statistics.median(timings)
+            p95 = statistics.quantiles(timings, n=20)[18]
+            counts = "/".join(str(n) for n in sorted(query_counts))
+            print(f"{label:34} {through:5} {results:>7} {p50:8.1f} {p95:8.1f} {counts:>8}")
+
+
+if __name__ == "__main__":
+    main()
