@@ -402,6 +402,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("interpreting"),
         APIField("organiser"),
         APIField("organiser_name"),
+        APIField("organiser_display_name"),
         APIField("partners"),
         APIField("programme_items"),
         APIField("speakers"),
@@ -485,6 +486,12 @@ class EventPage(RoutablePageMixin, BasePage):
     def ical_url(self):
         url = self.url
         return url + self.reverse_subpage("ical") if url else None
+
+    @property
+    def organiser_display_name(self):
+        """The organiser's name in the visitor's language, from the directory when linked."""
+        page = self.get_organiser_page()
+        return page.title if page is not None else self.organiser_name
 
     def get_organiser_page(self):
         return self.organiser.specific.localized if self.organiser_id else None

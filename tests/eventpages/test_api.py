@@ -16,6 +16,7 @@ def test_event_detail_exposes_event_fields(client, event):
     ProgrammeItemFactory(page=event, title="Begrüßung", item_type="talk")
     SpeakerFactory(page=event, name="Jana Svobodová", organisation="CzechInvest")
     RegistrationFactory(event=event)
+    event.organiser_name = "IHK Chemnitz"
     event.save_revision().publish()
 
     listing = client.get("/api/v3/pages/", {"type": "eventpages.EventPage", "locale": "de"})
@@ -32,6 +33,7 @@ def test_event_detail_exposes_event_fields(client, event):
     assert detail["programme_items"][0]["title"] == "Begrüßung"
     assert detail["speakers"][0]["name"] == "Jana Svobodová"
     assert detail["remaining_places"] == 1
+    assert detail["organiser_display_name"] == "IHK Chemnitz"
     assert detail["registration_open"] is True
     assert detail["ical_url"] == f"{event.url}ical/"
 
