@@ -299,7 +299,7 @@ def _cache_key(matched, params, tokens, locale):
     identify the state of the directory; one small indexed query instead of an invalidation
     scheme that would have to know every way a page can change.
     """
-    state = base_queryset(locale).aggregate(n=Count("pk"), last=Max("search_updated_at"))
+    state = base_queryset(locale).aggregate(n=Count("*"), last=Max("search_updated_at"))
     signature = repr(
         (tokens, sorted(params.filters.items()), params.seeking, state["n"], state["last"])
     )
