@@ -105,3 +105,22 @@ def organisation_json_ld(context, page):
 @register.filter
 def language_names(codes):
     return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in split_codes(codes))
+
+
+@register.inclusion_tag("directory/includes/directory_teaser.html", takes_context=True)
+def directory_teaser(context, count=3):
+    """The home page's way into the directory: a search box and who is looking for partners."""
+    from wagtail.models import Locale
+
+    from directory.models import DirectoryIndexPage, OrganisationPage
+
+    locale = Locale.get_active()
+    index = DirectoryIndexPage.objects.live().filter(locale=locale).first()
+    organisations = OrganisationPage.objects.filter(listed_locale=locale, listed_live=True)
+    seeking = organisations.filter(is_seeking=True).order_by("-first_published_at", "-pk")
+    return {
+        "request": context.get("request"),
+        "directory": index,
+        "organisation_count": organisations.count() if index else 0,
+        "seeking": list(seeking.select_related("region")[:count]) if index else [],
+    }
