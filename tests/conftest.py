@@ -33,8 +33,16 @@ def home_pages(site, locales):
 
 @pytest.fixture
 def demo_content(site):
-    """The full demo content, loaded once per test like `make run` does."""
+    """The full demo content of every app, as `make run` loads it (slow: use sparingly)."""
     call_command("load_demo", stdout=StringIO())
+    site.refresh_from_db()
+    return site
+
+
+@pytest.fixture
+def site_pages(site):
+    """The site-wide demo pages (about, partners, imprint, privacy) and footers only."""
+    call_command("load_demo", "glokal", stdout=StringIO())
     site.refresh_from_db()
     return site
 
@@ -95,6 +103,14 @@ def live_site(live_server, django_db_serialized_rollback):
 def live_demo_site(live_site):
     """The live server with the full demo content."""
     call_command("load_demo", stdout=StringIO())
+    _point_default_site_at(live_site.url)
+    return live_site
+
+
+@pytest.fixture
+def live_site_pages(live_site):
+    """The live server with the site-wide demo pages only."""
+    call_command("load_demo", "glokal", stdout=StringIO())
     _point_default_site_at(live_site.url)
     return live_site
 

@@ -6,7 +6,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("code", "title"), [("de", "Startseite"), ("cs", "Úvodní stránka"), ("en", "Home")]
 )
-def test_api_lists_site_pages_in_every_locale(client, demo_content, code, title):
+def test_api_lists_site_pages_in_every_locale(client, site_pages, code, title):
     response = client.get("/api/v3/pages/", {"locale": code, "limit": 50})
     assert response.status_code == 200
     items = response.json()["items"]
@@ -14,7 +14,7 @@ def test_api_lists_site_pages_in_every_locale(client, demo_content, code, title)
     assert {item["meta"]["locale"] for item in items} == {code}
 
 
-def test_api_exposes_standard_page_fields(client, demo_content):
+def test_api_exposes_standard_page_fields(client, site_pages):
     listing = client.get(
         "/api/v3/pages/", {"locale": "en", "type": "glokal.StandardPage", "limit": 50}
     )

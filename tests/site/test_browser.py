@@ -16,13 +16,13 @@ pytestmark = [
         ("en", "Find partners across the Saxon–Czech border"),
     ],
 )
-def test_home_page_renders_in_each_language(browser_page, live_demo_site, code, heading):
+def test_home_page_renders_in_each_language(browser_page, live_site_pages, code, heading):
     browser_page.goto(f"/{code}/")
     assert browser_page.locator("html").get_attribute("lang") == code
     assert browser_page.locator("h1").inner_text() == heading
 
 
-def test_switcher_moves_between_translations_of_the_same_page(browser_page, live_demo_site):
+def test_switcher_moves_between_translations_of_the_same_page(browser_page, live_site_pages):
     browser_page.goto("/de/projekt/")
     browser_page.get_by_role("navigation", name="Sprache").get_by_role("link", name="CS").click()
     browser_page.wait_for_url("**/cs/projekt/")
@@ -32,7 +32,7 @@ def test_switcher_moves_between_translations_of_the_same_page(browser_page, live
     assert browser_page.locator("h1").inner_text() == "The project"
 
 
-def test_skip_link_is_the_first_thing_a_keyboard_user_reaches(browser_page, live_demo_site):
+def test_skip_link_is_the_first_thing_a_keyboard_user_reaches(browser_page, live_site_pages):
     browser_page.goto("/en/")
     browser_page.keyboard.press("Tab")
     focused = browser_page.evaluate("document.activeElement.textContent.trim()")

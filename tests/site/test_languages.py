@@ -23,7 +23,7 @@ def test_root_redirects_by_accept_language(client, home_pages, accept_language, 
 
 
 @pytest.mark.parametrize("code", ["de", "cs", "en"])
-def test_home_page_renders_in_its_language(client, demo_content, code):
+def test_home_page_renders_in_its_language(client, site_pages, code):
     response = client.get(f"/{code}/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
@@ -47,7 +47,7 @@ def _switcher(soup):
     return {a["data-language"]: a["href"] for a in nav.find_all("a")}
 
 
-def test_every_page_links_its_translations_with_hreflang(client, demo_content):
+def test_every_page_links_its_translations_with_hreflang(client, site_pages):
     soup = BeautifulSoup(client.get("/cs/projekt/").content, "html.parser")
     assert _alternates(soup) == {
         "de": "http://testserver/de/projekt/",
@@ -57,14 +57,14 @@ def test_every_page_links_its_translations_with_hreflang(client, demo_content):
     }
 
 
-def test_switcher_links_each_page_to_its_own_translation(client, demo_content):
+def test_switcher_links_each_page_to_its_own_translation(client, site_pages):
     soup = BeautifulSoup(client.get("/de/datenschutz/").content, "html.parser")
     assert _switcher(soup) == {"cs": "/cs/ochrana-osobnich-udaju/", "en": "/en/privacy/"}
     current = soup.find("nav", class_="language-switcher").find(attrs={"aria-current": "true"})
     assert current.get_text(strip=True) == "DE"
 
 
-def test_switcher_falls_back_to_home_when_a_translation_is_missing(client, demo_content):
+def test_switcher_falls_back_to_home_when_a_translation_is_missing(client, site_pages):
     from wagtail.models import Page
 
     Page.objects.get(locale__language_code="en", slug="privacy").unpublish()
@@ -73,7 +73,7 @@ def test_switcher_falls_back_to_home_when_a_translation_is_missing(client, demo_
     assert "en" not in _alternates(soup)
 
 
-def test_not_found_page_is_in_the_visitors_language(client, demo_content):
+def test_not_found_page_is_in_the_visitors_language(client, site_pages):
     response = client.get("/cs/tahle-stranka-neexistuje/")
     assert response.status_code == 404
     soup = BeautifulSoup(response.content, "html.parser")
@@ -98,7 +98,7 @@ def test_server_error_page_is_in_the_visitors_language(rf, settings):
     assert "Něco se pokazilo".encode() in response.content
 
 
-def test_main_navigation_lists_menu_pages_of_the_active_language(client, demo_content):
+def test_main_navigation_lists_menu_pages_of_the_active_language(client, site_pages):
     soup = BeautifulSoup(client.get("/en/project/").content, "html.parser")
     nav = soup.find("nav", class_="main-nav")
     links = [(a.get_text(strip=True), a["href"], a.get("aria-current")) for a in nav.find_all("a")]
@@ -107,7 +107,7 @@ def test_main_navigation_lists_menu_pages_of_the_active_language(client, demo_co
     assert not any(re.match(r"^/(de|cs)/", href) for _text, href, _current in links)
 
 
-def test_footer_shows_partners_and_eu_funding_notice_per_language(client, demo_content):
+def test_footer_shows_partners_and_eu_funding_notice_per_language(client, site_pages):
     soup = BeautifulSoup(client.get("/cs/").content, "html.parser")
     footer = soup.find("footer")
     assert "Spolufinancováno Evropskou unií" in footer.get_text()
@@ -116,7 +116,7 @@ def test_footer_shows_partners_and_eu_funding_notice_per_language(client, demo_c
     assert "/cs/tiraz/" in legal and "/cs/ochrana-osobnich-udaju/" in legal
 
 
-def test_pages_load_nothing_from_other_hosts(client, demo_content):
+def test_pages_load_nothing_from_other_hosts(client, site_pages):
     html = client.get("/de/projekt/").content.decode()
     external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
     assert all(url.startswith("http://testserver/") for url in external), external

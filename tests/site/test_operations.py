@@ -46,7 +46,7 @@ def test_healthz_answers_503_when_the_database_is_unreachable(client):
     assert response.json()["status"] == "error"
 
 
-def test_sitemap_lists_every_language_with_alternates(client, demo_content):
+def test_sitemap_lists_every_language_with_alternates(client, site_pages):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ET.fromstring(response.content)
@@ -79,18 +79,11 @@ def test_admin_carries_the_product_name(client, django_user_model):
     assert b"Glokal" in response.content
 
 
-def test_demo_loader_is_idempotent(site):
+def test_demo_loader_is_idempotent_and_translates_every_page(site):
     call_command("load_demo", stdout=StringIO())
     counts = (Page.objects.count(), FooterSettings.objects.count())
     revisions = {p.pk: p.latest_revision_id for p in Page.objects.all()}
-    output = StringIO()
-    call_command("load_demo", stdout=output)
-    assert (Page.objects.count(), FooterSettings.objects.count()) == counts
-    assert {p.pk: p.latest_revision_id for p in Page.objects.all()} == revisions
-    assert "glokal.demo: 0 object(s) created" in output.getvalue()
 
-
-def test_page_tree_exists_in_all_three_languages(demo_content):
     by_locale = {
         code: set(
             Page.objects.filter(locale__language_code=code, depth__gte=2).values_list(
@@ -101,6 +94,19 @@ def test_page_tree_exists_in_all_three_languages(demo_content):
     }
     assert by_locale["de"] == by_locale["cs"] == by_locale["en"]
     assert len(by_locale["de"]) >= 5
+
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+    assert (Page.objects.count(), FooterSettings.objects.count()) == counts
+    assert {p.pk: p.latest_revision_id for p in Page.objects.all()} == revisions
+    assert output.getvalue().count(" 0 object(s) created") == 4, output.getvalue()
+
+
+def test_demo_loader_refuses_an_unknown_app(site):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="No demo content for: shop"):
+        call_command("load_demo", "shop", stdout=StringIO())
 
 
 def _run_check(settings_module, **env):

@@ -20,6 +20,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "apps",
+            nargs="*",
+            metavar="app",
+            help="Only these apps (glokal, directory, newsroom, eventpages); default: all.",
+        )
+        parser.add_argument(
             "--with-dev-admin",
             action="store_true",
             help=f"Also create the superuser {DEV_ADMIN_USERNAME!r} (only with DEBUG on).",
@@ -30,7 +36,12 @@ class Command(BaseCommand):
             self.create_dev_admin()
         # Wagtail logs every page action at INFO; hundreds of demo pages would bury the summary.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
+        unknown = set(options["apps"]) - {name.split(".")[0] for name in DEMO_MODULES}
+        if unknown:
+            raise CommandError(f"No demo content for: {', '.join(sorted(unknown))}")
         for module_name in DEMO_MODULES:
+            if options["apps"] and module_name.split(".")[0] not in options["apps"]:
+                continue
             try:
                 module = import_module(module_name)
             except ModuleNotFoundError as exc:
