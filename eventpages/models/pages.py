@@ -30,7 +30,14 @@ from glokal.blocks import BaseContentBlock
 from glokal.models import BasePage, FooterSettings
 
 from ..blocks import EventContentBlock, EventMaterialsBlock
-from .choices import Country, EventFormat, EventStatus, Interpreting, ProgrammeItemType
+from .choices import (
+    Country,
+    EventFormat,
+    EventStatus,
+    Interpreting,
+    ProgrammeItemType,
+    RegistrationStatus,
+)
 
 ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
 # Feeds list events that ended within this many days, so subscribers keep recent history.
@@ -519,7 +526,7 @@ class EventPage(RoutablePageMixin, BasePage):
         first = (
             EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
         )
-        return first or self
+        return self if first is None or first.pk == self.pk else first
 
     @property
     def closes_at(self):
@@ -539,7 +546,7 @@ class EventPage(RoutablePageMixin, BasePage):
         from .registrations import Registration
 
         return Registration.objects.filter(
-            event=self.registration_event, status="confirmed"
+            event=self.registration_event, status=RegistrationStatus.CONFIRMED
         ).count()
 
     @property

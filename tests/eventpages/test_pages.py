@@ -322,3 +322,11 @@ def test_listing_queries_do_not_grow_with_the_number_of_events(
         EventPageFactory(parent=series, slug=f"b{number}")
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(event_index.url)
+
+
+def test_past_event_page_says_it_has_taken_place(client, event_index, event):
+    past = EventPageFactory(
+        parent=event_index, start=berlin(2024, 4, 17, 10), end=berlin(2024, 4, 17, 15)
+    )
+    assert 'class="event__past"' in client.get(past.url).content.decode()
+    assert 'class="event__past"' not in client.get(event.url).content.decode()
