@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseContentBlock, PartnerBlock
 
@@ -129,6 +130,63 @@ class BasePage(SocialMediaMixin, ListingMixin, Page):
                 "alternates": alternates if len(alternates) > 1 else [],
             }
         ]
+
+
+class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
+    """Shared base of every taxonomy (regions, sectors, certifications, topics).
+
+    The name is translated; the slug and the order are the same in every language, so search
+    filters and API parameters that use the slug work whatever the visitor's language.
+    """
+
+    name = models.CharField(_("Name"), max_length=150)
+    slug = models.SlugField(
+        _("Slug"),
+        max_length=100,
+        help_text=_("Used in search filters and the API; the same in every language."),
+    )
+    sort_order = models.IntegerField(_("Sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="%(app_label)s_%(class)s_unique_slug_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def facet_value(self):
+        """The value that selects this entry in search filters."""
+        return self.slug
+
+    def clean(self):
+        super().clean()
+        model = type(self)
+        # The admin form has no locale field, so the database constraint on (slug, locale)
+        # would surface as a server error; check it here to give the editor a message.
+        same_slug = model.objects.filter(locale_id=self.locale_id, slug=self.slug)
+        if self.locale_id and same_slug.exclude(pk=self.pk).exists():
+            raise ValidationError({"slug": _("This slug is already used in this language.")})
+        other_translations = model.objects.filter(translation_key=self.translation_key)
+        if self.translation_key and other_translations.exclude(pk=self.pk).exclude(
+            slug=self.slug
+        ).exists():
+            raise ValidationError(
+                {"slug": _("Translations share one slug; use the slug of the other languages.")}
+            )
 
 
 class HomePage(BasePage):

@@ -1,7 +1,7 @@
 """The newsroom's models: snippets, news and best-practice stories."""
 
 from .news import NewsArticleEvent, NewsArticleOrganisation, NewsArticlePage, NewsIndexPage
-from .snippets import ContactPerson, TaxonomyBase, Topic
+from .snippets import ContactPerson, Topic
 from .stories import StoryIndexPage, StoryOrganisation, StoryPage, StoryRegion, StorySector
 
 __all__ = [
@@ -15,6 +15,5 @@ __all__ = [
     "StoryPage",
     "StoryRegion",
     "StorySector",
-    "TaxonomyBase",
     "Topic",
 ]

@@ -9,53 +9,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-
-class TaxonomyBase(TranslatableMixin, models.Model):
-    """A translatable taxonomy term: a name per language, one slug shared by all languages.
-
-    The slug is what filters and API parameters use, so it is synchronised, not translated.
-    """
-
-    name = models.CharField(_("Name"), max_length=100)
-    slug = models.SlugField(
-        _("Slug"),
-        max_length=100,
-        help_text=_("The same in every language; used in addresses, filters and the API."),
-    )
-    sort_order = models.IntegerField(_("Sort order"), default=0)
-
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("sort_order")]
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-    def clean(self):
-        super().clean()
-        model = type(self)
-        # The admin form has no locale field, so the database constraint on (slug, locale)
-        # would surface as a server error; check it here to give the editor a message.
-        if (
-            self.locale_id
-            and model.objects.filter(locale_id=self.locale_id, slug=self.slug)
-            .exclude(pk=self.pk)
-            .exists()
-        ):
-            raise ValidationError({"slug": _("This slug is already used in this language.")})
-        if (
-            self.translation_key
-            and model.objects.filter(translation_key=self.translation_key)
-            .exclude(pk=self.pk)
-            .exclude(slug=self.slug)
-            .exists()
-        ):
-            raise ValidationError(
-                {"slug": _("Translations share one slug; use the slug of the other languages.")}
-            )
+from glokal.models import TaxonomyBase
 
 
 class Topic(TaxonomyBase):
@@ -64,9 +18,6 @@ class Topic(TaxonomyBase):
     class Meta(TaxonomyBase.Meta):
         verbose_name = _("Topic")
         verbose_name_plural = _("Topics")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="newsroom_topic_slug_locale")
-        ]
 
 
 class ContactPerson(index.Indexed, TranslatableMixin, models.Model):
