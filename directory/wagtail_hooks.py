@@ -7,7 +7,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import Certification, Region, Sector
 
 
-class RegionViewSet(SnippetViewSet):
+class TaxonomyViewSet(SnippetViewSet):
+    # The seeded rows come from a data migration, which fills no search index: search the
+    # short lists in the database directly.
+    search_backend_name = None
+
+
+class RegionViewSet(TaxonomyViewSet):
     model = Region
     icon = "site"
     menu_label = _("Regions")
@@ -16,7 +22,7 @@ class RegionViewSet(SnippetViewSet):
     search_fields = ["name", "code"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(TaxonomyViewSet):
     model = Sector
     icon = "tag"
     menu_label = _("Sectors")
@@ -25,7 +31,7 @@ class SectorViewSet(SnippetViewSet):
     search_fields = ["name", "slug"]
 
 
-class CertificationViewSet(SnippetViewSet):
+class CertificationViewSet(TaxonomyViewSet):
     model = Certification
     icon = "success"
     menu_label = _("Certifications")

@@ -24,7 +24,12 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     sort_order = models.IntegerField(_("Sort order"), default=0)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("slug"),
+        index.FilterField("locale"),
+    ]
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("slug"),
@@ -67,6 +72,12 @@ class Region(Taxonomy):
         FieldPanel("country"),
         FieldPanel("in_project_area"),
         FieldPanel("sort_order"),
+    ]
+    search_fields = Taxonomy.search_fields + [
+        index.SearchField("code"),
+        index.AutocompleteField("code"),
+        index.FilterField("country"),
+        index.FilterField("in_project_area"),
     ]
     translatable_fields = Taxonomy.translatable_fields + [
         SynchronizedField("code"),
