@@ -141,6 +141,7 @@ def test_admin_shows_a_field_error_for_a_wrong_ico_and_saves_nothing(
 ):
     parent = directory_indexes["de"]
     url = f"/admin/pages/add/directory/organisationpage/{parent.pk}/"
+    assert admin_client.get(url).status_code == 200
     response = admin_client.post(url, organisation_form(ico="25596642"))
     assert response.status_code == 200
     assert "check digit" in response.content.decode() or "Prüfziffer" in response.content.decode()
@@ -151,3 +152,6 @@ def test_admin_shows_a_field_error_for_a_wrong_ico_and_saves_nothing(
     page = OrganisationPage.objects.get(slug="strojirna-decin")
     assert page.contacts.get().phone == "+420475201103"
     assert page.live and page.last_confirmed is not None
+    edit = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert edit.status_code == 200
+    assert 'name="languages"' in edit.content.decode()
