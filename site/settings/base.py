@@ -118,10 +118,12 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"]["CONN_MAX_AGE"] = (
-    60 if DATABASES["default"]["ENGINE"].endswith("postgresql") else 0
-)
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"]["CONN_MAX_AGE"] = 60
+else:
+    # SQLite: take the write lock when a transaction starts, so select_for_update() sections
+    # (the last place of an event) cannot interleave with another writer.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = env("CACHE_URL") or env("REDIS_URL")
