@@ -9,7 +9,7 @@ from decimal import Decimal
 from io import BytesIO
 
 from django.core.files.images import ImageFile
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
@@ -129,9 +129,14 @@ def _fields(index, org, language, taxonomies, logo):
     ) = org
     country = "CZ" if region.startswith("CZ") else "DE"
     terms = taxonomies[language]
-    offers = [offer for sector in sectors for offer in data.SECTOR_OFFERS[sector][language]][:3]
+    offers = [
+        (title, text, sector)
+        for sector in sectors
+        for title, text in data.SECTOR_OFFERS[sector][language]
+    ][:3]
     sector_names = [terms["sector"][sector].name for sector in sectors]
-    language_list = ", ".join(str(LANGUAGE_NAMES[code]) for code in split_codes(languages))
+    with translation.override(language):
+        language_list = ", ".join(str(LANGUAGE_NAMES[code]) for code in split_codes(languages))
     summary = data.SUMMARIES[org_type][language].format(
         city=city, offer1=offers[0][0], offer2=offers[1][0]
     )
@@ -181,8 +186,8 @@ def _fields(index, org, language, taxonomies, logo):
         "export_countries": exports,
         "website": f"https://www.{slug}.example/",
         "offers": [
-            ("offer", {"title": title, "description": text, "sector": terms["sector"][sectors[0]]})
-            for title, text in offers
+            ("offer", {"title": title, "description": text, "sector": terms["sector"][sector]})
+            for title, text, sector in offers
         ],
         "seeks": seek_blocks,
         "sectors": [terms["sector"][sector] for sector in sectors],

@@ -613,7 +613,7 @@ SUMMARIES = {
 
 DESCRIPTIONS = {
     "de": "<p>{name} ist seit {founded} in {city} tätig. Schwerpunkte: {sectors}.</p><p>{offer1} {offer2}</p><p>Wir arbeiten auf {languages} und freuen uns über Anfragen von beiden Seiten der Grenze.</p>",
-    "cs": "<p>{name} působí od roku {founded}, sídlo: {city}. Obory: {sectors}.</p><p>{offer1} {offer2}</p><p>Komunikujeme v těchto jazycích: {languages}. Rádi odpovíme na dotazy z obou stran hranice.</p>",
+    "cs": "<p>{name} působí od roku {founded}, sídlo: {city}. Obory: {sectors}.</p><p>{offer1} {offer2}</p><p>Jazyky komunikace: {languages}. Rádi odpovíme na dotazy z obou stran hranice.</p>",
     "en": "<p>{name} has been active in {city} since {founded}. Focus: {sectors}.</p><p>{offer1} {offer2}</p><p>We work in {languages} and welcome enquiries from both sides of the border.</p>",
 }
 
