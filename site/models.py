@@ -132,6 +132,26 @@ class BasePage(SocialMediaMixin, ListingMixin, Page):
         ]
 
 
+class SectionIndexPage(BasePage):
+    """The listing page of one section (news, stories, events, directory) in one language.
+
+    Each home page holds at most one of each kind, so there is one per content language.
+    """
+
+    introduction = models.TextField(_("Introduction"), blank=True)
+
+    parent_page_types = ["glokal.HomePage"]
+    max_count_per_parent = 1
+    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
+
+    class Meta:
+        abstract = True
+
+
 class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
     """Shared base of every taxonomy (regions, sectors, certifications, topics).
 
@@ -181,9 +201,10 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
         if self.locale_id and same_slug.exclude(pk=self.pk).exists():
             raise ValidationError({"slug": _("This slug is already used in this language.")})
         other_translations = model.objects.filter(translation_key=self.translation_key)
-        if self.translation_key and other_translations.exclude(pk=self.pk).exclude(
-            slug=self.slug
-        ).exists():
+        if (
+            self.translation_key
+            and other_translations.exclude(pk=self.pk).exclude(slug=self.slug).exists()
+        ):
             raise ValidationError(
                 {"slug": _("Translations share one slug; use the slug of the other languages.")}
             )

@@ -27,7 +27,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from glokal.blocks import BaseContentBlock
-from glokal.models import BasePage, FooterSettings
+from glokal.models import BasePage, FooterSettings, SectionIndexPage
 
 from ..blocks import EventContentBlock, EventMaterialsBlock
 from .choices import (
@@ -162,20 +162,10 @@ class EventListingMixin:
         )
 
 
-class EventIndexPage(EventListingMixin, RoutablePageMixin, BasePage):
+class EventIndexPage(EventListingMixin, RoutablePageMixin, SectionIndexPage):
     """The events section of one language: lists every event and offers the calendar feed."""
 
-    introduction = models.TextField(_("Introduction"), blank=True)
-
-    parent_page_types = ["glokal.HomePage"]
     subpage_types = ["eventpages.EventSeriesPage", "eventpages.EventPage"]
-    # One index per home page, that is one per language.
-    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
-    max_count_per_parent = 1
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     class Meta:
         verbose_name = _("Event index")

@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -22,7 +21,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from glokal.models import BasePage
+from glokal.models import BasePage, SectionIndexPage
 from newsroom.blocks import NewsBodyBlock
 from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
 
@@ -55,21 +54,11 @@ class LocalisedChoicesPageForm(WagtailAdminPageForm):
                 self.fields[name].widget.choices = self.fields[name].choices
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """The news section of one language: listing with topic filter, year archive and Atom feed."""
 
-    introduction = models.TextField(_("Introduction"), blank=True)
-
-    parent_page_types = ["glokal.HomePage"]
     subpage_types = ["newsroom.NewsArticlePage"]
-    # One news section per language (each home page is one language's parent).
-    max_count_per_parent = 1
-    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
     page_size = 9
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     class Meta:
         verbose_name = _("News index")

@@ -7,7 +7,6 @@ working for partners that have no directory page. The codes are the directory's 
 filter link carries over between directory and stories. Countries follow from the regions.
 """
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
@@ -22,7 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
-from glokal.models import BasePage
+from glokal.models import BasePage, SectionIndexPage
 from newsroom.regions import (
     COUNTRIES,
     REGIONS,
@@ -41,20 +40,11 @@ from .snippets import ContactPerson
 STORY_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
 
-class StoryIndexPage(BasePage):
+class StoryIndexPage(SectionIndexPage):
     """The best-practice stories of one language, filterable by sector, region and country."""
 
-    introduction = models.TextField(_("Introduction"), blank=True)
-
-    parent_page_types = ["glokal.HomePage"]
     subpage_types = ["newsroom.StoryPage"]
-    max_count_per_parent = 1
-    max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
     page_size = 9
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     class Meta:
         verbose_name = _("Story index")
