@@ -114,7 +114,6 @@ class BasePage(SocialMediaMixin, ListingMixin, Page):
             .live()
             .public()
             .select_related("locale")
-            .specific(defer=True)
         }
         return [pages[code] for code, _name in settings.LANGUAGES if code in pages]
 
@@ -336,10 +335,29 @@ class FooterSettings(TranslatableMixin, models.Model):
         if self.locale_id and others.exists():
             raise ValidationError(_("There is already a footer for this language; edit that one."))
 
+    def localized_legal_pages(self):
+        """The imprint and privacy pages in the active language, found with one query."""
+        chosen = [page for page in (self.imprint_page, self.privacy_page) if page is not None]
+        if not chosen:
+            return []
+        localized = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(
+                translation_key__in=[page.translation_key for page in chosen],
+                locale=Locale.get_active(),
+            )
+            .select_related("locale")
+        }
+        return [localized.get(page.translation_key, page) for page in chosen]
+
     @classmethod
     def for_active_locale(cls):
         """The footer in the visitor's language, or the default language's when untranslated."""
-        footers = {footer.locale_id: footer for footer in cls.objects.select_related("locale")}
+        footers = {
+            footer.locale_id: footer
+            for footer in cls.objects.select_related("locale", "imprint_page", "privacy_page")
+        }
         if not footers:
             return None
         active, default = Locale.get_active(), Locale.get_default()

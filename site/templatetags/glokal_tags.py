@@ -12,9 +12,15 @@ register = template.Library()
 
 
 def _home_page(request):
-    """The home page in the active language, or None when the request is outside any site."""
-    site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
+    """The home page in the active language, or None when the request is outside any site.
+
+    Header, menu and error pages all ask for it; it is looked up once per request and language.
+    """
+    cache_key = f"_glokal_home_{translation.get_language()}"
+    if not hasattr(request, cache_key):
+        site = Site.find_for_request(request)
+        setattr(request, cache_key, site.root_page.localized if site else None)
+    return getattr(request, cache_key)
 
 
 @register.simple_tag(takes_context=True)
@@ -24,7 +30,8 @@ def main_menu(context):
     if home is None:
         return []
     current = context.get("page")
-    items = list(home.get_children().live().public().in_menu().specific(defer=True))
+    # Plain pages are enough for titles and URLs and keep the menu at one query.
+    items = list(home.get_children().live().public().in_menu().select_related("locale"))
     for item in items:
         item.menu_state = None
         if isinstance(current, Page):
