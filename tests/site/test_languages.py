@@ -120,3 +120,12 @@ def test_pages_load_nothing_from_other_hosts(client, site_pages):
     html = client.get("/de/projekt/").content.decode()
     external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
     assert all(url.startswith("http://testserver/") for url in external), external
+
+
+def test_page_frame_needs_a_bounded_number_of_queries(
+    client, site_pages, django_assert_max_num_queries
+):
+    client.get("/de/projekt/")  # warm Wagtail's site-root cache, as any running site has
+    with django_assert_max_num_queries(20):
+        response = client.get("/de/projekt/")
+    assert response.status_code == 200
