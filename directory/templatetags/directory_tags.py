@@ -16,7 +16,6 @@ EMPLOYEE_RANGES = {"micro": (1, 9), "small": (10, 49), "medium": (50, 249), "lar
 SCHEMA_TYPES = {
     "company": "Corporation",
     "research": "ResearchOrganization",
-    "network": "Organization",
     "public": "GovernmentOrganization",
 }
 
@@ -25,7 +24,7 @@ def organisation_structured_data(page, request=None):
     """The schema.org description of an organisation; email addresses are left out on purpose."""
     data = {
         "@context": "https://schema.org",
-        "@type": SCHEMA_TYPES.get(page.org_type, "Organization"),
+        "@type": "Organization",
         "name": page.title,
         "description": page.summary,
         "url": page.get_full_url(request),
@@ -37,6 +36,9 @@ def organisation_structured_data(page, request=None):
             "addressCountry": page.country,
         },
     }
+    if page.org_type in SCHEMA_TYPES:
+        # The more precise schema.org type, kept beside the plain Organization type.
+        data["additionalType"] = f"https://schema.org/{SCHEMA_TYPES[page.org_type]}"
     if page.legal_form:
         data["legalName"] = f"{page.title} {page.legal_form}"
     if page.website:

@@ -74,7 +74,8 @@ def test_profile_has_organization_json_ld_and_open_graph(client, profile):
     html = client.get(profile.url).content.decode()
     data = json_ld(html)
     assert data["@context"] == "https://schema.org"
-    assert data["@type"] == "Corporation"
+    assert data["@type"] == "Organization"
+    assert data["additionalType"] == "https://schema.org/Corporation"
     assert data["name"] == "Elbtal Präzisionsteile"
     assert data["address"]["addressLocality"] == "Dresden"
     assert data["geo"]["latitude"] == 51.079
