@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage
 
@@ -207,6 +208,24 @@ class OrganisationPage(BasePage):
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
+
+    # Codes, identifiers and addresses are the same in every language: wagtail-localize
+    # copies them instead of offering them to translators.
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "legal_form",
+            "street_address",
+            "postal_code",
+            "ico",
+            "register_court",
+            "register_number",
+            "vat_id",
+            "languages",
+            "export_countries",
+            "website",
+        )
+    ]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -470,6 +489,12 @@ class OrganisationContact(Orderable):
         help_text=_("With the country code, for example +49 351 1234567; stored as E.164."),
     )
     languages = LanguageListField(_("Languages"))
+
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("phone"),
+        SynchronizedField("languages"),
+    ]
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
