@@ -3,55 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import SynchronizedField
 
-
-class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
-    """Shared base of every taxonomy: a translated name, a language-neutral slug and an order.
-
-    The slug is the same in every language, so search filters and API parameters using it work
-    whatever the visitor's language.
-    """
-
-    name = models.CharField(_("Name"), max_length=150)
-    slug = models.SlugField(
-        _("Slug"),
-        max_length=80,
-        help_text=_("Used in search filters and the API; the same in every language."),
-    )
-    sort_order = models.IntegerField(_("Sort order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("slug"),
-        index.FilterField("locale"),
-    ]
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("slug"),
-        SynchronizedField("sort_order"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["sort_order", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="%(app_label)s_%(class)s_unique_slug_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def facet_value(self):
-        """The value that selects this entry in search filters."""
-        return self.slug
+from glokal.models import TaxonomyBase as Taxonomy
 
 
 class Region(Taxonomy):
