@@ -32,6 +32,7 @@ class OrganisationResult(Schema):
     longitude: float | None
     is_seeking: bool
     last_confirmed: str | None
+    is_current: bool
 
 
 class SearchResponse(Schema):
@@ -63,6 +64,7 @@ class SearchQuery(Schema):
     certification: list[str] | None = None
     language: list[str] | None = None
     seeking: str | None = None
+    confirmed: str | None = None
     page: str | None = None
     page_size: str | None = None
     sort: str | None = None
@@ -99,6 +101,7 @@ def _result(organisation, request):
         "last_confirmed": organisation.last_confirmed.isoformat()
         if organisation.last_confirmed
         else None,
+        "is_current": not organisation.is_not_current,
     }
 
 
@@ -109,7 +112,8 @@ def _result(organisation, request):
     description=(
         "Full-text search with facets. Repeated values of one facet are OR-ed, different facets "
         "AND-ed; each facet's counts apply every other filter but not its own. "
-        "`seeking=1` keeps organisations currently looking for partners. "
+        "`seeking=1` keeps organisations currently looking for partners, `confirmed=1` those "
+        "that confirmed their profile within the last year. "
         "`sort` is relevance, name or newest; `page_size` is at most 100."
     ),
 )
@@ -131,6 +135,13 @@ def directory_search(request, filters: Query[SearchQuery]):
         facets = dict(result.facets)
         facets[search.SEEKING] = [
             {"value": "1", "label": _("Currently seeking partners"), "count": result.seeking_count}
+        ]
+        facets[search.CONFIRMED] = [
+            {
+                "value": "1",
+                "label": _("Confirmed within the last year"),
+                "count": result.confirmed_count,
+            }
         ]
         return Status(
             200,

@@ -7,3 +7,7 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = _("Directory")
+
+    def ready(self):
+        # Groups, permissions and the review workflow follow pages and memberships.
+        from . import signals  # noqa: F401

@@ -12,6 +12,7 @@ A search engine backend can later replace `match_text` and `facet_counts` withou
 the page, the API or the parameter handling.
 """
 
+import datetime
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,8 +21,9 @@ from math import ceil
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Max, Q, Value, When
 from django.db.models.functions import Collate
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -37,6 +39,9 @@ MAX_PAGE_SIZE = 100
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 50
 SEEKING = "seeking"
+# "Confirmed within the last year": profiles whose organisation recently said they are current.
+CONFIRMED = "confirmed"
+CONFIRMED_DAYS = 365
 
 SectorLink = OrganisationPage.sectors.through
 CertificationLink = OrganisationPage.certifications.through
@@ -55,6 +60,7 @@ class SearchParams:
     q: str = ""
     filters: dict = field(default_factory=dict)
     seeking: bool = False
+    confirmed: bool = False
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
     sort: str = ""
@@ -75,6 +81,7 @@ class SearchResult:
     results: list
     facets: dict
     seeking_count: int
+    confirmed_count: int = 0
 
     @property
     def page(self):
@@ -183,10 +190,11 @@ def parse_params(data, *, vocabulary, strict=True):
         if values:
             params.filters[facet] = values
 
-    seeking = first(SEEKING)
-    if seeking not in (None, "", "0", "1", "true", "false"):
-        errors.append({"param": SEEKING, "message": _("Use 1 or 0.")})
-    params.seeking = seeking in ("1", "true")
+    for flag in (SEEKING, CONFIRMED):
+        raw = first(flag)
+        if raw not in (None, "", "0", "1", "true", "false"):
+            errors.append({"param": flag, "message": _("Use 1 or 0.")})
+        setattr(params, flag, raw in ("1", "true"))
 
     for name, default, maximum in (
         ("page", 1, None),
@@ -263,6 +271,11 @@ def _filter_q(facet, values):
     return Q(**{f"{facet}__in": values})
 
 
+def confirmed_since():
+    """Profiles confirmed on or after this day count as "confirmed within the last year"."""
+    return timezone.localdate() - datetime.timedelta(days=CONFIRMED_DAYS)
+
+
 def apply_filters(queryset, params, *, skip=None):
     """`queryset` restricted by every active filter except the facet `skip`."""
     for facet, values in params.filters.items():
@@ -270,11 +283,13 @@ def apply_filters(queryset, params, *, skip=None):
             queryset = queryset.filter(_filter_q(facet, values))
     if params.seeking and skip != SEEKING:
         queryset = queryset.filter(is_seeking=True)
+    if params.confirmed and skip != CONFIRMED:
+        queryset = queryset.filter(last_confirmed__gte=confirmed_since())
     return queryset
 
 
 # Facets whose value is a column of the organisation, counted from one grouped query.
-ROW_FACETS = ("country", "region", "org_type", "size", "language", SEEKING)
+ROW_FACETS = ("country", "region", "org_type", "size", "language", SEEKING, CONFIRMED)
 
 
 def _row_values(row, vocabulary):
@@ -285,6 +300,7 @@ def _row_values(row, vocabulary):
         "size": {row["size"]} if row["size"] else set(),
         "language": set(split_codes(row["languages"])),
         SEEKING: {"1"} if row["is_seeking"] else set(),
+        CONFIRMED: {"1"} if row["recent"] else set(),
     }
 
 
@@ -301,7 +317,16 @@ def _cache_key(matched, params, tokens, locale):
     """
     state = base_queryset(locale).aggregate(n=Count("*"), last=Max("search_updated_at"))
     signature = repr(
-        (tokens, sorted(params.filters.items()), params.seeking, state["n"], state["last"])
+        (
+            tokens,
+            sorted(params.filters.items()),
+            params.seeking,
+            params.confirmed,
+            # "Within the last year" moves every day.
+            confirmed_since(),
+            state["n"],
+            state["last"],
+        )
     )
     return f"directory-facets:{locale.pk}:{hashlib.sha1(signature.encode()).hexdigest()}"
 
@@ -324,15 +349,26 @@ def _count_facets(matched, params, vocabulary):
     selected = dict(params.filters)
     if params.seeking:
         selected[SEEKING] = ["1"]
+    if params.confirmed:
+        selected[CONFIRMED] = ["1"]
 
     # One grouped query: the many-to-many filters apply in SQL, the rest per group below.
     grouped = apply_filters(
         matched,
         SearchParams(filters={k: v for k, v in params.filters.items() if k not in ROW_FACETS}),
     )
-    rows = grouped.values("country", "region_id", "org_type", "size", "languages", "is_seeking")
+    grouped = grouped.annotate(
+        recent=Case(
+            When(last_confirmed__gte=confirmed_since(), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+    rows = grouped.values(
+        "country", "region_id", "org_type", "size", "languages", "is_seeking", "recent"
+    )
     rows = rows.annotate(n=Count("pk")).order_by()
-    counts = {facet: Counter() for facet in (*FACETS, SEEKING)}
+    counts = {facet: Counter() for facet in (*FACETS, SEEKING, CONFIRMED)}
     total = 0
     for row in rows:
         values = _row_values(row, vocabulary)
@@ -374,7 +410,7 @@ def facet_counts(matched, params, vocabulary, *, tokens=(), locale=None):
             for value, label in vocabulary.labels[facet].items()
             if counts[facet].get(value) or value in chosen
         ]
-    return total, facets, counts[SEEKING].get("1", 0)
+    return total, facets, counts[SEEKING].get("1", 0), counts[CONFIRMED].get("1", 0)
 
 
 def _name_order():
@@ -416,7 +452,7 @@ def search(params, locale=None, vocabulary=None):
     vocabulary = vocabulary or Vocabulary(locale)
     tokens = text.query_tokens(params.q, locale.language_code)
     matched = match_text(base_queryset(locale), tokens)
-    total, facets, seeking_count = facet_counts(
+    total, facets, seeking_count, confirmed_count = facet_counts(
         matched, params, vocabulary, tokens=tokens, locale=locale
     )
     offset = (params.page - 1) * params.page_size
@@ -429,7 +465,12 @@ def search(params, locale=None, vocabulary=None):
             )[offset : offset + params.page_size]
         )
     return SearchResult(
-        params=params, count=total, results=results, facets=facets, seeking_count=seeking_count
+        params=params,
+        count=total,
+        results=results,
+        facets=facets,
+        seeking_count=seeking_count,
+        confirmed_count=confirmed_count,
     )
 
 

@@ -28,6 +28,7 @@ def _query_string(params, **changes):
         "sort": params.sort,
         "page_size": params.page_size if params.page_size != search.DEFAULT_PAGE_SIZE else "",
         "seeking": "1" if params.seeking else "",
+        "confirmed": "1" if params.confirmed else "",
         "page": params.page if params.page != 1 else "",
     }
     values.update(changes)
@@ -35,7 +36,7 @@ def _query_string(params, **changes):
         pairs.append(("q", values["q"]))
     for facet in search.FACETS:
         pairs += [(facet, value) for value in params.filters.get(facet, [])]
-    for name in ("seeking", "sort", "page_size", "page"):
+    for name in ("seeking", "confirmed", "sort", "page_size", "page"):
         if values[name] not in ("", None):
             pairs.append((name, values[name]))
     return "?" + urlencode(pairs) if pairs else "?"
@@ -71,7 +72,9 @@ def directory_context(request, page):
         "search_params": params,
         "search_errors": params.errors,
         "facet_groups": facet_groups,
-        "active_filter_count": sum(len(v) for v in params.filters.values()) + int(params.seeking),
+        "active_filter_count": sum(len(v) for v in params.filters.values())
+        + int(params.seeking)
+        + int(params.confirmed),
         "sort_options": [
             {"value": value, "label": label, "selected": value == params.effective_sort}
             for value, label in SORT_LABELS.items()

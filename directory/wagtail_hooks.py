@@ -48,3 +48,6 @@ class DirectoryTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryTaxonomyGroup)
+
+# The organisations' self-service: ownership, requests, enquiries, the editors' start page.
+from . import selfservice_hooks  # noqa: E402, F401

@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
@@ -27,8 +28,12 @@ from ..choices import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES, OrganisationType
 from ..fields import CountryListField, LanguageListField, split_codes
 
 
-class DirectoryIndexPage(BasePage):
-    """The directory of one language: full-text and faceted search over its organisations."""
+class DirectoryIndexPage(RoutablePageMixin, BasePage):
+    """The directory of one language: full-text and faceted search over its organisations.
+
+    Its routes hold the public self-service: listing an organisation, writing to several
+    organisations and accepting an invitation.
+    """
 
     introduction = models.TextField(_("Introduction"), blank=True)
 
@@ -52,6 +57,24 @@ class DirectoryIndexPage(BasePage):
         context.update(directory_context(request, self))
         return context
 
+    @path("join/", name="join")
+    def join_route(self, request):
+        from ..selfservice_views import join
+
+        return join(request, self)
+
+    @path("contact/", name="contact")
+    def contact_route(self, request):
+        from ..selfservice_views import contact
+
+        return contact(request, self)
+
+    @path("invitation/<str:uidb64>/<str:token>/", name="invitation")
+    def invitation_route(self, request, uidb64, token):
+        from ..selfservice_views import invitation
+
+        return invitation(request, self, uidb64, token)
+
     def get_template(self, request, *args, **kwargs):
         # The page's script asks for the results fragment only, to swap it in place.
         if request.GET.get("fragment") == "results":
@@ -69,7 +92,7 @@ class OrganisationPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class OrganisationPage(BasePage):
+class OrganisationPage(RoutablePageMixin, BasePage):
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
     base_form_class = OrganisationPageForm
@@ -395,6 +418,12 @@ class OrganisationPage(BasePage):
         parts += [sector.name for sector in self.sectors.all()]
         return parts
 
+    @path("claim/", name="claim")
+    def claim_route(self, request):
+        from ..selfservice_views import claim
+
+        return claim(request, self)
+
     # What the profile and the API show.
 
     def get_social_text(self):
@@ -462,6 +491,13 @@ class OrganisationPage(BasePage):
             }
             for contact in self.contacts.all()
         ]
+
+    @property
+    def is_not_current(self):
+        """Unconfirmed for 18 months: shown with a "not current" badge."""
+        from ..freshness import is_stale
+
+        return is_stale(self.last_confirmed)
 
     @property
     def is_recently_confirmed(self):

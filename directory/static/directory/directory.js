@@ -9,6 +9,8 @@
 
   function queryOf(formElement) {
     var params = new URLSearchParams(new FormData(formElement));
+    // Organisations ticked for a joint enquiry are not part of the search.
+    params.delete("org");
     // Drop empty values so shared URLs stay short.
     Array.from(params.keys()).forEach(function (key) {
       if (params.getAll(key).every(function (value) { return value === ""; })) params.delete(key);
@@ -50,9 +52,12 @@
   }
 
   form.addEventListener("change", function (event) {
+    if (event.target.name === "org") return;
     if (event.target.matches("input[type=checkbox], select")) load(queryOf(form), true);
   });
   form.addEventListener("submit", function (event) {
+    // "Contact selected" goes to the enquiry form like any plain form submission.
+    if (event.submitter && event.submitter.hasAttribute("formaction")) return;
     event.preventDefault();
     load(queryOf(form), true);
   });

@@ -1,0 +1,241 @@
+"""Admin hooks of the self-service, imported by wagtail_hooks.py.
+
+Organisation editors get a narrow admin: their pages, their collection's images and
+documents, their enquiries and their start panel. Everything else is hidden from the menu
+and refused if reached by URL.
+"""
+
+from django.db.models import Q
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+
+from . import selfservice_admin
+from .models.enquiries import Enquiry
+from .models.membership import OrganisationAccess, OrganisationMembership
+from .permissions import (
+    explorable_paths,
+    is_directory_staff,
+    is_organisation_editor,
+    organisation_keys,
+    own_pages_q,
+)
+
+# Menu items an organisation editor keeps; everything else is of no use to them.
+EDITOR_MENU_ITEMS = {"images", "documents", "enquiries"}
+
+
+@hooks.register("register_admin_urls")
+def register_selfservice_urls():
+    return [
+        path("directory/requests/", selfservice_admin.requests_index, name="directory_requests"),
+        path(
+            "directory/requests/<int:pk>/",
+            selfservice_admin.request_decide,
+            name="directory_request_decide",
+        ),
+        path(
+            "directory/organisations/<int:pk>/confirm/",
+            selfservice_admin.confirm_current,
+            name="directory_confirm_current",
+        ),
+        path("directory/my-data/", selfservice_admin.my_data, name="directory_my_data"),
+        path(
+            "directory/delete-account/",
+            selfservice_admin.delete_account,
+            name="directory_delete_account",
+        ),
+    ]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_directory_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_requests_menu_item():
+    return StaffMenuItem(
+        _("Join requests"),
+        reverse("directory_requests"),
+        name="directory-requests",
+        icon_name="user",
+        order=260,
+    )
+
+
+class OrganisationAccessViewSet(ModelViewSet):
+    """Staff mark organisations as trusted (publishing without moderation)."""
+
+    model = OrganisationAccess
+    icon = "group"
+    menu_label = _("Organisation access")
+    menu_order = 261
+    add_to_admin_menu = True
+    list_display = ["page", "trusted"]
+    list_filter = ["trusted"]
+    form_fields = ["page", "trusted"]
+
+
+class OrganisationMembershipViewSet(ModelViewSet):
+    """Staff add and remove the people who edit an organisation."""
+
+    model = OrganisationMembership
+    icon = "user"
+    menu_label = _("Organisation editors")
+    menu_order = 262
+    add_to_admin_menu = True
+    list_display = ["user", "access", "created_at"]
+    form_fields = ["access", "user"]
+
+
+@hooks.register("register_admin_viewset")
+def register_access_viewsets():
+    return [
+        OrganisationAccessViewSet("organisation_access"),
+        OrganisationMembershipViewSet("organisation_editors"),
+    ]
+
+
+class EnquiryPermissionHelper(PermissionHelper):
+    """Enquiries are read, filtered and exported, never edited; editors see only their own."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+    def user_can_inspect_obj(self, user, obj):
+        if is_directory_staff(user):
+            return True
+        return self.user_can_list(user) and obj.translation_key in organisation_keys(user)
+
+
+class EnquiryAdmin(ModelAdmin):
+    model = Enquiry
+    menu_label = _("Enquiries")
+    menu_icon = "mail"
+    menu_order = 263
+    add_to_settings_menu = False
+    permission_helper_class = EnquiryPermissionHelper
+    inspect_view_enabled = True
+    list_display = ("created_at", "organisation", "sender_name", "subject", "delivery_status")
+    list_filter = ("delivery_status", "created_at", "language")
+    search_fields = ("sender_name", "sender_email", "subject", "message")
+    list_export = (
+        "created_at",
+        "organisation",
+        "sender_name",
+        "sender_email",
+        "sender_organisation",
+        "subject",
+        "message",
+        "language",
+        "delivery_status",
+    )
+    export_filename = "enquiries"
+    inspect_view_fields = (
+        "organisation",
+        "created_at",
+        "sender_name",
+        "sender_email",
+        "sender_organisation",
+        "subject",
+        "message",
+        "delivery_status",
+        "delivery_error",
+        "sent_at",
+    )
+
+    def get_menu_item(self, order=None):
+        item = super().get_menu_item(order)
+        item.name = "enquiries"
+        return item
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("organisation")
+        if is_directory_staff(request.user):
+            return queryset
+        return queryset.filter(translation_key__in=organisation_keys(request.user))
+
+
+modeladmin_register(EnquiryAdmin)
+
+
+# Narrowing the admin for organisation editors.
+
+
+@hooks.register("construct_main_menu")
+def narrow_main_menu(request, menu_items):
+    if is_organisation_editor(request.user):
+        menu_items[:] = [item for item in menu_items if item.name in EDITOR_MENU_ITEMS]
+
+
+@hooks.register("construct_homepage_panels")
+def add_organisation_panel(request, panels):
+    if is_organisation_editor(request.user):
+        panels.insert(0, selfservice_admin.OrganisationPanel(request))
+
+
+@hooks.register("construct_homepage_summary_items")
+def narrow_summary_items(request, summary_items):
+    if is_organisation_editor(request.user):
+        summary_items[:] = []
+
+
+@hooks.register("construct_explorer_page_queryset")
+def narrow_explorer(parent_page, pages, request):
+    if is_organisation_editor(request.user):
+        return pages.filter(path__in=explorable_paths(request.user))
+    return pages
+
+
+@hooks.register("construct_page_chooser_queryset")
+def narrow_page_chooser(pages, request):
+    # Linking to public pages is fine; drafts of other organisations stay invisible.
+    if is_organisation_editor(request.user):
+        return pages.filter(own_pages_q(request.user) | Q(live=True))
+    return pages
+
+
+def _own_collections(user):
+    return OrganisationAccess.objects.filter(memberships__user=user).values("collection_id")
+
+
+@hooks.register("construct_image_chooser_queryset")
+def narrow_image_chooser(images, request):
+    if is_organisation_editor(request.user):
+        return images.filter(collection_id__in=_own_collections(request.user))
+    return images
+
+
+@hooks.register("construct_document_chooser_queryset")
+def narrow_document_chooser(documents, request):
+    if is_organisation_editor(request.user):
+        return documents.filter(collection_id__in=_own_collections(request.user))
+    return documents
+
+
+def _refuse_for_editors(request, *args, **kwargs):
+    # Editors change their profile; creating, copying, moving and deleting pages is staff work.
+    if is_organisation_editor(request.user):
+        return permission_denied(request)
+    return None
+
+
+for _hook in ("before_create_page", "before_copy_page", "before_move_page", "before_delete_page"):
+    hooks.register(_hook, _refuse_for_editors)
+
+
+@hooks.register("before_unpublish_page")
+def refuse_unpublish(request, page):
+    return _refuse_for_editors(request)

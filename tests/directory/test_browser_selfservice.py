@@ -1,0 +1,85 @@
+"""Browser test: an organisation editor changes the description, submits it, staff approve."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from directory.models import OrganisationPage
+from directory.permissions import add_editor
+from directory.workflow import MODERATORS_GROUP
+from tests.directory.selfservice_support import PASSWORD, make_user
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def sign_in(page, username):
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url("**/admin/")
+
+
+def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
+    organisation = (
+        OrganisationPage.objects.live().filter(locale__language_code="de").order_by("pk").first()
+    )
+    editor = make_user("browser-editor", first_name="Erika")
+    add_editor(organisation, editor)
+    # A moderator of the communications team: no page permissions of their own, the review
+    # task lets them in.
+    moderator = make_user("browser-moderator")
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+
+    context = chromium.new_context(base_url=live_demo_site.url, locale="de-DE")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    sign_in(page, "browser-editor")
+    # The start page names the organisation and leads to its editor.
+    page.get_by_role("link", name="Edit profile").first.click()
+    page.wait_for_url(f"**/admin/pages/{organisation.pk}/edit/")
+    description = page.locator('[data-contentpath="description"] [contenteditable="true"]')
+    description.scroll_into_view_if_needed()
+    description.locator("[data-block] >> nth=-1").click()
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Neu: Laserschneiden bis 25 mm Blechstärke.")
+    # Draftail writes its content to the hidden form field once typing pauses.
+    page.keyboard.press("Tab")
+    page.wait_for_function(
+        "document.getElementById('id_description').value.includes('Laserschneiden bis 25')"
+    )
+    page.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
+    with page.expect_navigation():
+        page.locator("button[name='action-submit']").click()
+    page.wait_for_load_state()
+    organisation.refresh_from_db()
+    assert organisation.workflow_in_progress
+    assert "Laserschneiden bis 25 mm" in organisation.get_latest_revision_as_object().description
+    page.goto(organisation.url)
+    assert "Laserschneiden bis 25 mm" not in page.content()
+    context.close()
+
+    context = chromium.new_context(base_url=live_demo_site.url, locale="de-DE")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    sign_in(page, "browser-moderator")
+    page.goto(f"/admin/pages/{organisation.pk}/edit/")
+    approve = page.locator(
+        "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+    )
+    if not approve.is_visible():
+        page.locator(
+            "footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']"
+        ).first.click()
+    with page.expect_navigation():
+        approve.click()
+    page.wait_for_load_state()
+
+    organisation.refresh_from_db()
+    assert not organisation.workflow_in_progress
+    page.goto(organisation.url)
+    assert "Neu: Laserschneiden bis 25 mm Blechstärke." in page.locator("main").inner_text()
+    context.close()
