@@ -58,6 +58,39 @@ def unique_slug(parent, title):
 # Listing and claiming.
 
 
+def notify_staff(join_request):
+    """Tell the moderators a request is waiting; a failing mail never loses the request."""
+    from django.db.models import Q
+
+    from .workflow import MODERATORS_GROUP
+
+    recipients = sorted(
+        set(
+            get_user_model()
+            .objects.filter(is_active=True)
+            .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
+    )
+    if not recipients:
+        return
+    context = {
+        "request": join_request,
+        "decide_url": emails.absolute(f"/admin/directory/requests/{join_request.pk}/"),
+    }
+
+    def send():
+        try:
+            emails.send("new_request", context, recipients, settings.LANGUAGE_CODE)
+        except Exception as exc:  # noqa: BLE001 - the request is stored and listed in the admin
+            logger.warning(
+                "Moderators could not be told about request %s: %s", join_request.pk, exc
+            )
+
+    transaction.on_commit(send)
+
+
 @transaction.atomic
 def create_listing(data, index, language):
     """A draft profile and a pending request from the public "list your organisation" form."""
@@ -75,7 +108,7 @@ def create_listing(data, index, language):
     )
     index.add_child(instance=page)
     page.save_revision()
-    return JoinRequest.objects.create(
+    join_request = JoinRequest.objects.create(
         kind=JoinRequest.Kind.JOIN,
         page=page,
         organisation_name=page.title,
@@ -87,10 +120,12 @@ def create_listing(data, index, language):
         language=language,
         consent_at=timezone.now(),
     )
+    notify_staff(join_request)
+    return join_request
 
 
 def create_claim(data, page, language):
-    return JoinRequest.objects.create(
+    join_request = JoinRequest.objects.create(
         kind=JoinRequest.Kind.CLAIM,
         page=page,
         organisation_name=page.title,
@@ -102,6 +137,8 @@ def create_claim(data, page, language):
         language=language,
         consent_at=timezone.now(),
     )
+    notify_staff(join_request)
+    return join_request
 
 
 def create_translations(page):

@@ -134,6 +134,10 @@ def test_map_places_a_dot_per_result_with_coordinates(client, make_org, director
     make_org(title="Ohne Koordinaten")
     html = client.get(directory_indexes["de"].url).content.decode()
     assert html.count('class="directory-map__point"') == 1
+    # German formats numbers with a decimal comma; SVG coordinates must keep the point.
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert re.search(r'<circle cx="\d+\.\d" cy="\d+\.\d" r="11"', svg), svg[:400]
+    assert not re.search(r'(cx|cy)="\d+,\d', svg)
 
 
 def test_directory_page_query_count_does_not_grow_with_results(

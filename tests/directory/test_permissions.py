@@ -245,3 +245,31 @@ def test_new_translation_is_editable_by_the_organisation(editor, directory_index
     assert translation.permissions_for_user(editor.user).can_edit()
     sync_access(editor.access)
     assert Collection.objects.filter(pk=editor.access.collection_id).exists()
+
+
+def test_admin_search_finds_nothing_of_other_organisations(
+    editor_client, editor, other_organisation
+):
+    response = editor_client.get(reverse("wagtailadmin_pages:search") + "?q=Werke", follow=True)
+    assert b"Fremde Werke" not in response.content
+    response = editor_client.get(reverse("wagtailadmin_pages:search") + "?q=Muster", follow=True)
+    assert "Muster Fräsen GmbH" in response.content.decode()
+
+
+def test_staff_add_and_remove_editors_in_the_admin(client, staff_user, organisation):
+    from directory.models.membership import OrganisationMembership
+    from directory.permissions import ensure_access
+    from tests.directory.selfservice_support import make_user
+
+    access = ensure_access(organisation)
+    colleague = make_user("colleague")
+    client.force_login(staff_user)
+    response = client.post(
+        reverse("organisation_editors:add"), {"access": access.pk, "user": colleague.pk}
+    )
+    assert response.status_code == 302
+    assert organisation.permissions_for_user(colleague).can_edit()
+    membership = OrganisationMembership.objects.get(user=colleague)
+    client.post(reverse("organisation_editors:delete", args=[membership.pk]))
+    colleague = get_user_model().objects.get(pk=colleague.pk)
+    assert not organisation.permissions_for_user(colleague).can_edit()

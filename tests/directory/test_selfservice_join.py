@@ -50,8 +50,11 @@ def test_join_form_in_each_language(client, directory_indexes, language):
     assert b'name="homepage"' in response.content
 
 
-def test_join_creates_draft_profile_and_pending_request(client, directory_indexes):
-    response = client.post(JOIN_URL["cs"], join_data())
+def test_join_creates_draft_profile_and_pending_request(
+    client, directory_indexes, staff_user, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(JOIN_URL["cs"], join_data())
     assert response.status_code == 200
     assert "jana@nova-strojirna.example" in response.content.decode()
     page = OrganisationPage.objects.get(title="Nová Strojírna s.r.o.")
@@ -62,6 +65,9 @@ def test_join_creates_draft_profile_and_pending_request(client, directory_indexe
     join_request = JoinRequest.objects.get()
     assert join_request.status == "pending" and join_request.kind == "join"
     assert join_request.page_id == page.pk
+    # The moderators hear about it, with a link to decide.
+    assert mail.outbox[-1].to == ["staff@glokal.example"]
+    assert f"/admin/directory/requests/{join_request.pk}/" in mail.outbox[-1].body
     # A draft is not public.
     assert "Nová Strojírna" not in client.get("/cs/adresar/").content.decode()
 
