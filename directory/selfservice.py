@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
@@ -390,7 +390,3 @@ def delete_account(user):
     )
     # Revisions and pages keep their content; Wagtail sets their user and owner to null.
     user.delete()
-
-
-def in_language(language):
-    return translation.override(language)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
@@ -79,7 +80,11 @@ class OrganisationAccessViewSet(ModelViewSet):
     add_to_admin_menu = True
     list_display = ["page", "trusted"]
     list_filter = ["trusted"]
-    form_fields = ["page", "trusted"]
+    # A chooser, not a select of every organisation in the directory.
+    panels = [
+        PageChooserPanel("page", page_type="directory.OrganisationPage"),
+        FieldPanel("trusted"),
+    ]
 
 
 class OrganisationMembershipViewSet(ModelViewSet):

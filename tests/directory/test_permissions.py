@@ -273,3 +273,17 @@ def test_staff_add_and_remove_editors_in_the_admin(client, staff_user, organisat
     client.post(reverse("organisation_editors:delete", args=[membership.pk]))
     colleague = get_user_model().objects.get(pk=colleague.pk)
     assert not organisation.permissions_for_user(colleague).can_edit()
+
+
+def test_staff_mark_an_organisation_trusted_in_the_admin(client, staff_user, editor):
+    client.force_login(staff_user)
+    assert (
+        client.get(reverse("organisation_access:edit", args=[editor.access.pk])).status_code == 200
+    )
+    response = client.post(
+        reverse("organisation_access:edit", args=[editor.access.pk]),
+        {"page": editor.page.pk, "trusted": "on"},
+    )
+    assert response.status_code == 302
+    user = get_user_model().objects.get(pk=editor.user.pk)
+    assert editor.page.permissions_for_user(user).can_publish()
