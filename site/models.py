@@ -142,6 +142,8 @@ class SectionIndexPage(BasePage):
     parent_page_types = ["glokal.HomePage"]
     max_count_per_parent = 1
     max_count = len(settings.WAGTAIL_CONTENT_LANGUAGES)
+    # Sections belong in the main navigation unless an editor takes them out.
+    show_in_menus_default = True
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
