@@ -83,3 +83,21 @@ def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
     page.goto(organisation.url)
     assert "Neu: Laserschneiden bis 25 mm Blechstärke." in page.locator("main").inner_text()
     context.close()
+
+
+def test_contact_selected_from_results(browser_page, live_demo_site):
+    """Ticking organisations keeps the results in place; "Contact selected" opens the form."""
+    browser_page.goto("/de/verzeichnis/")
+    boxes = browser_page.locator("input[name='org']")
+    names = [browser_page.locator(".result__title a").nth(i).inner_text() for i in range(2)]
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    # The live search must not reload the results and lose the ticks.
+    browser_page.wait_for_timeout(500)
+    assert boxes.nth(0).is_checked() and boxes.nth(1).is_checked()
+    with browser_page.expect_navigation():
+        browser_page.locator("button[data-contact-selected]").click()
+    assert "/de/verzeichnis/contact/" in browser_page.url
+    recipients = browser_page.locator(".selfservice-recipients").inner_text()
+    assert names[0] in recipients and names[1] in recipients
+    assert browser_page.locator("#id_sender_name").is_visible()

@@ -136,6 +136,11 @@ def test_staff_approval_sends_single_use_invitation(
 ):
     client.post(JOIN_URL["cs"], join_data())
     join_request = JoinRequest.objects.get()
+    client.force_login(staff_user)
+    listing = client.get(reverse("directory_requests")).content.decode()
+    assert "Nová Strojírna s.r.o." in listing and "jana@nova-strojirna.example" in listing
+    decide = client.get(reverse("directory_request_decide", args=[join_request.pk]))
+    assert decide.status_code == 200 and "25596641" in decide.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = _approve(client, staff_user, join_request)
     assert response.status_code == 302
