@@ -170,8 +170,11 @@ def _account_for(join_request):
     if user:
         return user
     first, _space, last = join_request.contact_name.partition(" ")
-    username = join_request.email.lower()
-    user = User(username=username[:150], email=join_request.email, first_name=first[:150])
+    username, number = join_request.email.lower()[:140], 1
+    while User.objects.filter(username=username).exists():
+        number += 1
+        username = f"{join_request.email.lower()[:140]}-{number}"
+    user = User(username=username, email=join_request.email, first_name=first[:150])
     user.last_name = last[:150]
     user.set_unusable_password()
     user.save()
