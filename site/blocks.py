@@ -123,6 +123,12 @@ class KeyFigureBlock(blocks.StructBlock):
     value = blocks.CharBlock(label=_("Figure"), max_length=40)
     label = blocks.CharBlock(label=_("Label"), max_length=120)
 
+    class Meta:
+        icon = "table"
+        template = "components/blocks/key_figure_block.html"
+        label = _("Figure")
+        preview_value = {"value": "488.639,75 EUR", "label": "EU-Förderung"}
+
 
 class KeyFiguresBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False)
@@ -142,6 +148,12 @@ class TimelineEntryBlock(blocks.StructBlock):
     date_label = blocks.CharBlock(label=_("When"), max_length=60)
     title = blocks.CharBlock(label=_("Title"), max_length=160)
     text = blocks.TextBlock(label=_("Text"), required=False)
+
+    class Meta:
+        icon = "date"
+        template = "components/blocks/timeline_entry_block.html"
+        label = _("Entries")
+        preview_value = {"date_label": "April 2024", "title": "Auftaktworkshop", "text": ""}
 
 
 class TimelineBlock(blocks.StructBlock):
@@ -164,6 +176,16 @@ class PartnerBlock(blocks.StructBlock):
     country = blocks.CharBlock(label=_("Country"), max_length=60, required=False)
     description = blocks.TextBlock(label=_("Description"), required=False)
     external_url = blocks.URLBlock(label=_("Website"), required=False)
+
+    class Meta:
+        icon = "group"
+        template = "components/blocks/partner_block.html"
+        label = _("Partners")
+        preview_value = {
+            "name": "AHK Services s.r.o.",
+            "role": "Projektpartner",
+            "country": "Tschechien",
+        }
 
 
 class PartnerListBlock(blocks.StructBlock):
