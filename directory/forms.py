@@ -260,6 +260,22 @@ class DecisionForm(forms.Form):
         return cleaned_data
 
 
+class InviteEditorForm(forms.Form):
+    """Staff invite a person to edit an organisation that already has access set up."""
+
+    access = forms.ModelChoiceField(label=_("Organisation"), queryset=None)
+    contact_name = forms.CharField(label=_("Name"), max_length=120)
+    email = forms.EmailField(label=_("Email"))
+
+    def __init__(self, *args, **kwargs):
+        from .models.membership import OrganisationAccess
+
+        super().__init__(*args, **kwargs)
+        self.fields["access"].queryset = OrganisationAccess.objects.select_related("page").order_by(
+            "page__title"
+        )
+
+
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
 

@@ -9,6 +9,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -16,7 +17,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
 from . import selfservice
-from .forms import DecisionForm, DeleteAccountForm
+from .forms import DecisionForm, DeleteAccountForm, InviteEditorForm
 from .models.membership import JoinRequest, OrganisationAccess
 from .permissions import accesses_for, is_directory_staff, user_can_edit_organisation
 
@@ -82,6 +83,38 @@ def request_decide(request, pk):
             "join_request": join_request,
             "form": form,
         },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def invite_editor(request):
+    """Staff add a person by email; new people get the same single-use invitation link."""
+    _require_staff(request)
+    form = InviteEditorForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        access = form.cleaned_data["access"]
+        join_request = JoinRequest.objects.create(
+            kind=JoinRequest.Kind.CLAIM,
+            page=access.page,
+            organisation_name=access.page.title,
+            contact_name=form.cleaned_data["contact_name"],
+            email=form.cleaned_data["email"],
+            message=_("Invited by %(name)s.") % {"name": request.user.get_full_name()},
+            language=access.page.locale.language_code,
+            # Staff act on the organisation's behalf; the person consents when signing in.
+            consent_at=timezone.now(),
+        )
+        selfservice.approve(join_request, request.user)
+        messages.success(
+            request,
+            _("%(email)s can now edit %(organisation)s.")
+            % {"email": join_request.email, "organisation": access.page.title},
+        )
+        return redirect("directory_requests")
+    return render(
+        request,
+        "directory/selfservice/admin/invite_editor.html",
+        {"page_title": _("Invite an editor"), "header_icon": "user", "form": form},
         status=400 if request.method == "POST" else 200,
     )
 

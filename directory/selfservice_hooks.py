@@ -40,6 +40,7 @@ def register_selfservice_urls():
             selfservice_admin.request_decide,
             name="directory_request_decide",
         ),
+        path("directory/invite/", selfservice_admin.invite_editor, name="directory_invite"),
         path(
             "directory/organisations/<int:pk>/confirm/",
             selfservice_admin.confirm_current,

@@ -248,3 +248,35 @@ def test_claim_makes_an_existing_user_editor(
     assert "/invitation/" not in mail.outbox[-1].body
     client.logout()
     assert client.login(username="claimant", password=PASSWORD)
+
+
+def test_staff_invite_an_editor_by_email(
+    client, organisation, staff_user, editor, django_capture_on_commit_callbacks
+):
+    client.force_login(staff_user)
+    assert client.get(reverse("directory_invite")).status_code == 200
+    response = client.post(
+        reverse("directory_invite"),
+        {"access": editor.access.pk, "contact_name": "Jan Kollege", "email": "not-an-address"},
+    )
+    assert response.status_code == 400
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("directory_invite"),
+            {
+                "access": editor.access.pk,
+                "contact_name": "Jan Kollege",
+                "email": "jan@muster.example",
+            },
+        )
+    assert response.status_code == 302
+    colleague = get_user_model().objects.get(email="jan@muster.example")
+    assert organisation.permissions_for_user(colleague).can_edit()
+    assert "/invitation/" in mail.outbox[-1].body
+    # Organisation editors cannot invite anyone.
+    client.force_login(editor.user)
+    client.post(
+        reverse("directory_invite"),
+        {"access": editor.access.pk, "contact_name": "Fremd", "email": "fremd@evil.example"},
+    )
+    assert not get_user_model().objects.filter(email="fremd@evil.example").exists()
