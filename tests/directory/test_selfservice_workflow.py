@@ -31,6 +31,8 @@ def test_approval_publishes_and_mails_the_editor(client, editor, staff_user):
     page = OrganisationPage.objects.get(pk=editor.page.pk)
     assert page.workflow_in_progress
     assert page.summary != "Jetzt auch Laserschneiden."
+    # The editor's start page says the profile is in review.
+    assert 'data-status="review"' in client.get(reverse("wagtailadmin_home")).content.decode()
     mail.outbox.clear()
 
     client.force_login(staff_user)
