@@ -1,34 +1,29 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from glokal.viewsets import TaxonomyViewSet
 
 from .models import ContactPerson, Topic
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TaxonomyViewSet):
+    """Listed in the shared "Taxonomies" menu group (see glokal's wagtail_hooks)."""
+
     model = Topic
     icon = "tag"
     menu_label = _("Topics")
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name", "slug"]
-    ordering = ["sort_order", "name"]
+    list_display = ["name", "slug", "sort_order", "locale"]
 
 
 class ContactPersonViewSet(SnippetViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contact persons")
+    add_to_admin_menu = True
+    menu_order = 260
     list_display = ["name", "role", "organisation", "email"]
     ordering = ["name"]
 
 
-class NewsroomSnippetGroup(SnippetViewSetGroup):
-    """Topics and contact persons under one "Newsroom" menu item."""
-
-    items = (TopicViewSet, ContactPersonViewSet)
-    menu_icon = "doc-full-inverse"
-    menu_label = _("Newsroom")
-    menu_name = "newsroom"
-
-
-register_snippet(NewsroomSnippetGroup)
+register_snippet(ContactPersonViewSet)
