@@ -20,7 +20,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from glokal.models import BasePage
+from glokal.models import BasePage, SectionIndexPage
 
 from .. import text, validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
@@ -28,23 +28,14 @@ from ..choices import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES, OrganisationType
 from ..fields import CountryListField, LanguageListField, split_codes
 
 
-class DirectoryIndexPage(RoutablePageMixin, BasePage):
+class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     """The directory of one language: full-text and faceted search over its organisations.
 
     Its routes hold the public self-service: listing an organisation, writing to several
     organisations and accepting an invitation.
     """
 
-    introduction = models.TextField(_("Introduction"), blank=True)
-
-    parent_page_types = ["glokal.HomePage"]
     subpage_types = ["directory.OrganisationPage"]
-    # One directory per language: each home page holds at most one.
-    max_count_per_parent = 1
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
-    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     class Meta:
         verbose_name = _("Directory index page")
