@@ -1,13 +1,10 @@
 """Template helpers of the directory: schema.org JSON-LD and code-list labels."""
 
-import json
-
 from django import template
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
 from directory.choices import LANGUAGE_NAMES
 from directory.fields import split_codes
+from glokal.structured_data import json_ld_script
 
 register = template.Library()
 
@@ -93,15 +90,7 @@ def organisation_structured_data(page, request=None):
 
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context, page):
-    data = organisation_structured_data(page, context.get("request"))
-    # Escape the characters that could end the script element early.
-    payload = (
-        json.dumps(data, ensure_ascii=False)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-    )
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    return json_ld_script(organisation_structured_data(page, context.get("request")))
 
 
 @register.filter

@@ -1,11 +1,10 @@
 """Template tags of the events app: dates, structured data and the home page teaser."""
 
-import json
-
 from django import template
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from wagtail.models import Locale
+
+from glokal.structured_data import json_ld_script
 
 from ..models import EventIndexPage, EventPage, EventStatus
 
@@ -25,7 +24,6 @@ SCHEMA_ATTENDANCE = {
     "mixed": "https://schema.org/MixedEventAttendanceMode",
 }
 # The characters that could end a <script> element or open a comment inside it.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 @register.inclusion_tag("eventpages/includes/event_when.html")
@@ -112,9 +110,7 @@ def event_structured_data(event, request=None):
 
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, event):
-    data = event_structured_data(event, context.get("request"))
-    payload = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+    return json_ld_script(event_structured_data(event, context.get("request")))
 
 
 @register.inclusion_tag("eventpages/includes/next_events.html", takes_context=True)

@@ -1,6 +1,4 @@
-"""Small mixins the newsroom's pages share: linked pages, hero image, structured data."""
-
-import json
+"""Small mixins the newsroom's pages share: linked pages and the hero image."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -99,12 +97,3 @@ class HeroImageMixin(models.Model):
 
     def get_listing_image(self):
         return self.listing_image or self.hero_image
-
-
-# Characters that would let JSON end the surrounding <script> element early.
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    """Serialise structured data for a <script type="application/ld+json"> element."""
-    return json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_SCRIPT_ESCAPES)

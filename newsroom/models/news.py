@@ -22,10 +22,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.structured_data import json_ld_script
 from newsroom.blocks import NewsBodyBlock
 from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
 
-from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale, json_ld
+from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale
 from .snippets import ContactPerson, Topic
 
 LISTING_RENDITION = "fill-640x360"
@@ -289,7 +290,7 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
         context["share_links"] = share_links(self.get_full_url(request), self.title)
-        context["structured_data"] = json_ld(self.structured_data(request))
+        context["structured_data"] = json_ld_script(self.structured_data(request))
         return context
 
     def structured_data(self, request=None):

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
 from glokal.models import BasePage, SectionIndexPage
+from glokal.structured_data import json_ld_script
 from newsroom.regions import (
     COUNTRIES,
     REGIONS,
@@ -33,7 +34,7 @@ from newsroom.regions import (
 )
 from newsroom.serializers import ContactListField, LinkedPageListField
 
-from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale, json_ld
+from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale
 from .news import LocalisedChoicesPageForm, listing_image_prefetch
 from .snippets import ContactPerson
 
@@ -297,7 +298,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
-        context["structured_data"] = json_ld(self.structured_data(request))
+        context["structured_data"] = json_ld_script(self.structured_data(request))
         return context
 
     def structured_data(self, request=None):
