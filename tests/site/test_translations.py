@@ -24,7 +24,7 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entries(path):
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
-def test_placeholders_survive_translation(path):
+def test_format_variables_survive_translation(path):
     for entry in polib.pofile(str(path)):
         if "%(" in entry.msgid:
             names = sorted(part.split(")")[0] for part in entry.msgid.split("%(")[1:])
