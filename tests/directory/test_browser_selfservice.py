@@ -37,8 +37,9 @@ def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
     page = context.new_page()
     page.set_default_timeout(15_000)
     sign_in(page, "browser-editor")
-    # The start page names the organisation and leads to its editor.
-    page.get_by_role("link", name="Edit profile").first.click()
+    # The start page names the organisation and leads to its editor; the admin speaks the
+    # site's default language, German, to a user who has chosen none.
+    page.get_by_role("link", name="Profil bearbeiten").first.click()
     page.wait_for_url(f"**/admin/pages/{organisation.pk}/edit/")
     description = page.locator('[data-contentpath="description"] [contenteditable="true"]')
     description.scroll_into_view_if_needed()
