@@ -14,3 +14,9 @@ MEDIA_ROOT = str(BASE_DIR / "test-artifacts" / "media")  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 BASE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = BASE_URL
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file rather than shared memory: the live server of the browser tests then opens its own
+    # connections instead of borrowing the test thread's.
+    (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
