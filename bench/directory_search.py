@@ -74,6 +74,16 @@ def main():
         print(
             f"Seeded {args.count - existing} organisations in {time.perf_counter() - started:.1f} s"
         )
+    if connection.vendor == "postgresql":
+        # A running site's autovacuum keeps statistics and the visibility map current; bulk
+        # seeding has just invalidated both, so refresh them as autovacuum would.
+        with connection.cursor() as cursor:
+            for table in (
+                "directory_organisationpage",
+                "directory_organisationpage_sectors",
+                "directory_organisationpage_certifications",
+            ):
+                cursor.execute(f"VACUUM ANALYZE {table}")
     total = OrganisationPage.objects.filter(locale__language_code="de").live().count()
     print(f"Database: {connection.vendor}; live German organisations: {total}")
 
