@@ -79,8 +79,10 @@ def test_not_found_page_is_in_the_visitors_language(client, site_pages):
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == "cs"
     assert soup.h1.get_text(strip=True) == "Stránka nenalezena"
-    # The switcher keeps the visitor on the same path in the other language.
+    # The switcher keeps the visitor on the same path in the other language, but a missing
+    # page advertises no alternates to search engines.
     assert _switcher(soup)["de"] == "/de/tahle-stranka-neexistuje/"
+    assert _alternates(soup) == {}
 
 
 def test_server_error_page_is_in_the_visitors_language(rf, settings):
