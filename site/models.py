@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseContentBlock, PartnerBlock
+from .translation import in_locale
 
 
 class SocialMediaMixin(models.Model):
@@ -340,25 +341,18 @@ class FooterSettings(TranslatableMixin, models.Model):
     def localized_legal_pages(self):
         """The imprint and privacy pages in the active language, found with one query."""
         chosen = [page for page in (self.imprint_page, self.privacy_page) if page is not None]
-        if not chosen:
-            return []
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .filter(
-                translation_key__in=[page.translation_key for page in chosen],
-                locale=Locale.get_active(),
-            )
-            .select_related("locale")
-        }
-        return [localized.get(page.translation_key, page) for page in chosen]
+        return in_locale(
+            chosen, Locale.get_active().pk, queryset=Page.objects.live().select_related("locale")
+        )
 
     @classmethod
     def for_active_locale(cls):
         """The footer in the visitor's language, or the default language's when untranslated."""
         footers = {
             footer.locale_id: footer
-            for footer in cls.objects.select_related("locale", "imprint_page", "privacy_page")
+            for footer in cls.objects.select_related(
+                "locale", "imprint_page__locale", "privacy_page__locale"
+            )
         }
         if not footers:
             return None

@@ -37,27 +37,6 @@ class LinkedPagesMixin:
         return [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
 
 
-def in_locale(objects, locale_id):
-    """Translatable snippets (topics, contacts) swapped for their translation into `locale_id`.
-
-    A page may be linked to another language's snippet (a translated page keeps its source's
-    links), so each one is replaced by its translation when there is one. Costs no query when
-    every object is already in the right language.
-    """
-    objects = list(objects)
-    foreign = [obj for obj in objects if obj.locale_id != locale_id]
-    if not foreign:
-        return objects
-    model = type(foreign[0])
-    local = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(
-            locale_id=locale_id, translation_key__in=[obj.translation_key for obj in foreign]
-        )
-    }
-    return [local.get(obj.translation_key, obj) for obj in objects]
-
-
 class HeroImageMixin(models.Model):
     """A large image at the top of the page with its caption and photo credit."""
 

@@ -23,10 +23,11 @@ from wagtail.search import index
 
 from glokal.models import BasePage, SectionIndexPage
 from glokal.structured_data import json_ld_script
+from glokal.translation import in_locale
 from newsroom.blocks import NewsBodyBlock
 from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
 
-from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale
+from .mixins import HeroImageMixin, LinkedPagesMixin
 from .snippets import ContactPerson, Topic
 
 LISTING_RENDITION = "fill-640x360"

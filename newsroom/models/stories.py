@@ -23,6 +23,7 @@ from wagtail.search import index
 from glokal.blocks import ImageBlock, KeyFigureBlock
 from glokal.models import BasePage, SectionIndexPage
 from glokal.structured_data import json_ld_script
+from glokal.translation import in_locale
 from newsroom.regions import (
     COUNTRIES,
     REGIONS,
@@ -34,7 +35,7 @@ from newsroom.regions import (
 )
 from newsroom.serializers import ContactListField, LinkedPageListField
 
-from .mixins import HeroImageMixin, LinkedPagesMixin, in_locale
+from .mixins import HeroImageMixin, LinkedPagesMixin
 from .news import LocalisedChoicesPageForm, listing_image_prefetch
 from .snippets import ContactPerson
 
