@@ -1,11 +1,13 @@
 """Demo content of the site-wide pages: home, about the project, partners, imprint, privacy."""
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
-from wagtail.models import Site
 
-from glokal.demo_tools import ensure_page_in_languages, home_page, locales
+from glokal.demo_tools import (
+    ensure_page_in_languages,
+    home_page,
+    locales,
+    point_default_site_at,
+)
 from glokal.models import FooterSettings, StandardPage
 
 
@@ -499,19 +501,10 @@ def _ensure_footers(imprint, privacy):
     return 3
 
 
-def _point_site_at_base_url():
-    """Full URLs (sitemap, feeds, API) should use the address the demo is served at."""
-    url = urlsplit(settings.BASE_URL)
-    site = Site.objects.get(is_default_site=True)
-    port = url.port or (443 if url.scheme == "https" else 80)
-    if (site.hostname, site.port) != (url.hostname, port):
-        site.hostname, site.port = url.hostname, port
-        site.save()
-
-
 def load():
     """Create the site-wide demo pages; return how many objects were created."""
-    _point_site_at_base_url()
+    # Full URLs (sitemap, feeds, API) should use the address the demo is served at.
+    point_default_site_at(settings.BASE_URL)
     created = _update_home_pages()
     home = home_page("de")
     _about, count = ensure_page_in_languages(

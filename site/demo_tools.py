@@ -3,7 +3,9 @@
 Each helper looks for what it would create first, so loading the demo twice changes nothing.
 """
 
-from wagtail.models import Locale, Page
+from urllib.parse import urlsplit
+
+from wagtail.models import Locale, Page, Site
 
 
 def locales():
@@ -66,3 +68,14 @@ def translations_of(page):
         p.locale.language_code: p.specific
         for p in Page.objects.filter(translation_key=page.translation_key).select_related("locale")
     }
+
+
+def point_default_site_at(url):
+    """Make the default site answer on `url`, so full URLs (sitemap, feeds, API) use it."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) != (parts.hostname, port):
+        site.hostname, site.port = parts.hostname, port
+        site.save()
+    return site

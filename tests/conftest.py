@@ -4,8 +4,9 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
+from glokal.demo_tools import point_default_site_at
 from glokal.models import HomePage
 
 LANGUAGE_CODES = ("de", "cs", "en")
@@ -19,10 +20,7 @@ def locales(db):
 @pytest.fixture
 def site(db):
     """The default site, answering on the test client's host name."""
-    site = Site.objects.get(is_default_site=True)
-    site.hostname, site.port = "testserver", 80
-    site.save()
-    return site
+    return point_default_site_at("http://testserver")
 
 
 @pytest.fixture
@@ -95,7 +93,7 @@ def live_site(live_server, django_db_serialized_rollback):
     Live-server tests run in transactions that end with a flush; the serialized rollback
     brings back the locales and home pages created by the migrations for every such test.
     """
-    _point_default_site_at(live_server.url)
+    point_default_site_at(live_server.url)
     return live_server
 
 
@@ -103,7 +101,7 @@ def live_site(live_server, django_db_serialized_rollback):
 def live_demo_site(live_site):
     """The live server with the full demo content."""
     call_command("load_demo", stdout=StringIO())
-    _point_default_site_at(live_site.url)
+    point_default_site_at(live_site.url)
     return live_site
 
 
@@ -111,15 +109,8 @@ def live_demo_site(live_site):
 def live_site_pages(live_site):
     """The live server with the site-wide demo pages only."""
     call_command("load_demo", "glokal", stdout=StringIO())
-    _point_default_site_at(live_site.url)
+    point_default_site_at(live_site.url)
     return live_site
-
-
-def _point_default_site_at(url):
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    Site.objects.filter(is_default_site=True).update(hostname=parts.hostname, port=parts.port)
 
 
 @pytest.fixture
