@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,3 +12,16 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         # Groups, permissions and the review workflow follow pages and memberships.
         from . import signals  # noqa: F401
+
+        post_migrate.connect(ensure_fulltext_index, sender=self)
+
+
+def ensure_fulltext_index(using, **kwargs):
+    # SQLite loses the index's triggers whenever a migration rebuilds the organisation table.
+    from django.db import connections
+
+    from .fulltext import TABLE, install
+
+    connection = connections[using]
+    if TABLE in connection.introspection.table_names():
+        install(connection)

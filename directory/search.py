@@ -1,14 +1,15 @@
 """Directory search: full text, filters and disjunctive facet counts, for the page and the API.
 
-Full text matches the normalised tokens stored on each organisation (see text.py), so the
-database only runs plain substring tests and SQLite and PostgreSQL return identical results.
+Full text matches the normalised tokens stored on each organisation (see text.py) through the
+database's own full-text index (see fulltext.py), so SQLite and PostgreSQL return identical
+results.
 Facet counts are a fixed number of aggregate queries whatever the number of matches:
 
 - one grouped query over the single-valued facets (country, region, type, size, languages,
   "seeking"), whose groups are then filtered in Python — each facet ignoring its own filter;
 - one query per many-to-many facet (sector, certification) over the matching ids.
 
-A search engine backend can later replace `match_text` and `facet_counts` without touching
+A search engine backend can later replace `fulltext.match` and `facet_counts` without touching
 the page, the API or the parameter handling.
 """
 
@@ -27,7 +28,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from . import text
+from . import fulltext, text
 from .choices import COUNTRIES, LANGUAGES, OrganisationType, SizeBand
 from .fields import split_codes
 from .models import Certification, OrganisationPage, Region, Sector
@@ -242,13 +243,6 @@ def base_queryset(locale):
     return OrganisationPage.objects.filter(listed_locale=locale, listed_live=True).public()
 
 
-def match_text(queryset, tokens):
-    """Organisations whose text contains every query token as the start of a word."""
-    for token in tokens:
-        queryset = queryset.filter(search_tokens__contains=f" {token}")
-    return queryset
-
-
 def _filter_q(facet, values):
     if facet == "region":
         return Q(region__in=Region.objects.filter(code__in=values).values("pk"))
@@ -451,7 +445,7 @@ def search(params, locale=None, vocabulary=None):
     locale = locale or Locale.get_active()
     vocabulary = vocabulary or Vocabulary(locale)
     tokens = text.query_tokens(params.q, locale.language_code)
-    matched = match_text(base_queryset(locale), tokens)
+    matched = fulltext.match(base_queryset(locale), tokens)
     total, facets, seeking_count, confirmed_count = facet_counts(
         matched, params, vocabulary, tokens=tokens, locale=locale
     )

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
-WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Letters and digits; the underscore separates words, as it does in both full-text indexes.
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 # Stems shorter than this are kept unstemmed: short words stemmed further match too much.
 MIN_STEM_LENGTH = 3
 MAX_QUERY_TOKENS = 12
@@ -99,14 +100,20 @@ def stem(word, language):
 
 def tokens(text, language):
     """The normalised tokens of `text`, in order, repetitions included."""
-    return [stem(word, language) for word in WORD_RE.findall(text or "")]
+    # Folding can turn one character into several ("½" → "1⁄2"): split again afterwards, so
+    # every stored token is one word for the full-text indexes as well.
+    return [
+        token
+        for word in WORD_RE.findall(text or "")
+        for token in WORD_RE.findall(stem(word, language))
+    ]
 
 
 def index_text(parts, language):
     """The space-delimited token string stored for full-text matching.
 
-    It starts and ends with a space so that " token" marks the start of a word and matching
-    a query token as a prefix of a stored token stays a plain substring test.
+    The full-text indexes read it word by word; it also starts and ends with a space so that
+    " token " is a plain substring test for a whole word (used to rank results).
     """
     seen = dict.fromkeys(token for part in parts for token in tokens(part, language))
     return " " + " ".join(seen) + " " if seen else ""

@@ -1,0 +1,106 @@
+"""The database's own full-text index over the organisations' normalised search tokens.
+
+text.py stems and accent-folds every word in Python, for German, Czech and English alike, so
+both databases index exactly the same plain words and give the same results:
+
+- SQLite: an FTS5 table over `search_tokens` (external content: it stores only the index and
+  reads the text from the organisation table), kept in step by triggers, so bulk inserts of
+  the seeding command are indexed like a save from the admin;
+- PostgreSQL: a GIN index over `to_tsvector('simple', search_tokens)`. The 'simple'
+  configuration only splits and lower-cases: stemming and accent folding for Czech and
+  German already happened in text.py (PostgreSQL ships no Czech stemmer).
+
+Each query token matches as the start of a word ("stah" finds "stahl"), all tokens must match.
+"""
+
+from django.db import connections
+from django.db.models.expressions import RawSQL
+
+TABLE = "directory_organisationpage"
+FTS_TABLE = "directory_organisation_fts"
+PG_INDEX = "directory_org_search_fts"
+PG_VECTOR = "to_tsvector('simple'::regconfig, search_tokens)"
+
+SQLITE_TRIGGERS = {
+    "directory_organisation_fts_insert": f"""
+        AFTER INSERT ON {TABLE} BEGIN
+            INSERT INTO {FTS_TABLE}(rowid, search_tokens)
+            VALUES (new.page_ptr_id, new.search_tokens);
+        END""",
+    "directory_organisation_fts_delete": f"""
+        AFTER DELETE ON {TABLE} BEGIN
+            INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_tokens)
+            VALUES ('delete', old.page_ptr_id, old.search_tokens);
+        END""",
+    "directory_organisation_fts_update": f"""
+        AFTER UPDATE OF search_tokens ON {TABLE} BEGIN
+            INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_tokens)
+            VALUES ('delete', old.page_ptr_id, old.search_tokens);
+            INSERT INTO {FTS_TABLE}(rowid, search_tokens)
+            VALUES (new.page_ptr_id, new.search_tokens);
+        END""",
+}
+
+
+def install(connection):
+    """Create the index where it is missing; safe to run after every migration.
+
+    On SQLite, Django rebuilds a table (dropping its triggers) whenever a migration alters it,
+    so this runs after each `migrate` and re-indexes everything if a trigger had gone.
+    """
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {TABLE} USING gin ({PG_VECTOR})")
+        elif connection.vendor == "sqlite":
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+                f"search_tokens, content='{TABLE}', content_rowid='page_ptr_id', "
+                "tokenize='unicode61 remove_diacritics 0')"
+            )
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = %s", [TABLE]
+            )
+            present = {name for (name,) in cursor.fetchall()}
+            missing = [name for name in SQLITE_TRIGGERS if name not in present]
+            for name in missing:
+                cursor.execute(f"CREATE TRIGGER {name} {SQLITE_TRIGGERS[name]}")
+            if missing:
+                cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def uninstall(connection):
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"DROP INDEX IF EXISTS {PG_INDEX}")
+        elif connection.vendor == "sqlite":
+            for name in SQLITE_TRIGGERS:
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+            cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+
+
+def match(queryset, tokens):
+    """`queryset` narrowed to organisations whose text has every token as the start of a word.
+
+    `tokens` come from text.query_tokens: letters and digits only, so they need no escaping
+    inside the full-text query syntax.
+    """
+    if not tokens:
+        return queryset
+    vendor = connections[queryset.db].vendor
+    if vendor == "postgresql":
+        ids = RawSQL(
+            f"SELECT page_ptr_id FROM {TABLE} "
+            f"WHERE {PG_VECTOR} @@ to_tsquery('simple'::regconfig, %s)",
+            [" & ".join(f"{token}:*" for token in tokens)],
+        )
+    elif vendor == "sqlite":
+        ids = RawSQL(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+            [" ".join(f'"{token}"*' for token in tokens)],
+        )
+    else:
+        # Any other database: the same semantics as a substring test on the stored tokens.
+        for token in tokens:
+            queryset = queryset.filter(search_tokens__contains=f" {token}")
+        return queryset
+    return queryset.filter(pk__in=ids)
