@@ -59,7 +59,7 @@ def main():
     from django.test import Client
 
     from directory import demo as directory_demo
-    from directory import search
+    from directory import facetindex
     from directory.models import DirectoryIndexPage, OrganisationPage
     from glokal import demo as site_demo
 
@@ -95,13 +95,30 @@ def main():
         ("empty query, all facet counts", {}),
     ]
     client = Client()
-    for cache_seconds, title in ((0, "cold: facet cache off"), (600, "warm: facet cache on")):
-        search.FACET_CACHE_SECONDS = cache_seconds
-        print(f"\n{title}")
-        measure(client, scenarios, index_url, api_url, args.runs)
+    print("\nsteady state: the facet index is current")
+    measure(client, scenarios, index_url, api_url, args.runs)
+    print("\nfirst search after a change: every request rebuilds the facet index")
+    measure(client, scenarios[-1:], index_url, api_url, args.runs, before_each=facetindex.clear)
+    print_memory()
 
 
-def measure(client, scenarios, index_url, api_url, runs):
+def print_memory():
+    import tracemalloc
+
+    from wagtail.models import Locale
+
+    from directory import facetindex, search
+
+    facetindex.clear()
+    locale = Locale.objects.get(language_code="de")
+    tracemalloc.start()
+    facetindex.for_locale(locale, search.base_queryset(locale))
+    size, _peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\nfacet index of the German directory: {size / 1024 / 1024:.1f} MiB in memory")
+
+
+def measure(client, scenarios, index_url, api_url, runs, before_each=lambda: None):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -113,6 +130,7 @@ def measure(client, scenarios, index_url, api_url, runs):
                 client.get(url, query)
             timings, query_counts = [], set()
             for _run in range(runs):
+                before_each()
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
                     response = client.get(url, query)

@@ -14,6 +14,7 @@ Each query token matches as the start of a word ("stah" finds "stahl"), all toke
 """
 
 from django.db import connections
+from django.db.models import Func
 from django.db.models.expressions import RawSQL
 
 TABLE = "directory_organisationpage"
@@ -50,7 +51,9 @@ def install(connection):
     """
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute(f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {TABLE} USING gin ({PG_VECTOR})")
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {TABLE} USING gin ({PG_VECTOR})"
+            )
         elif connection.vendor == "sqlite":
             cursor.execute(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -88,19 +91,33 @@ def match(queryset, tokens):
         return queryset
     vendor = connections[queryset.db].vendor
     if vendor == "postgresql":
-        ids = RawSQL(
-            f"SELECT page_ptr_id FROM {TABLE} "
-            f"WHERE {PG_VECTOR} @@ to_tsquery('simple'::regconfig, %s)",
-            [" & ".join(f"{token}:*" for token in tokens)],
+        from django.contrib.postgres.search import SearchQuery
+
+        # A condition on the row itself, in the indexed expression's exact spelling.
+        query = SearchQuery(
+            " & ".join(f"{token}:*" for token in tokens), search_type="raw", config="simple"
         )
-    elif vendor == "sqlite":
+        return queryset.alias(token_vector=TokenVector("search_tokens")).filter(token_vector=query)
+    if vendor == "sqlite":
         ids = RawSQL(
             f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
             [" ".join(f'"{token}"*' for token in tokens)],
         )
-    else:
-        # Any other database: the same semantics as a substring test on the stored tokens.
-        for token in tokens:
-            queryset = queryset.filter(search_tokens__contains=f" {token}")
-        return queryset
-    return queryset.filter(pk__in=ids)
+        return queryset.filter(pk__in=ids)
+    # Any other database: the same semantics as a substring test on the stored tokens.
+    for token in tokens:
+        queryset = queryset.filter(search_tokens__contains=f" {token}")
+    return queryset
+
+
+class TokenVector(Func):
+    """`to_tsvector('simple', column)` on PostgreSQL: the expression the GIN index holds."""
+
+    function = "to_tsvector"
+    template = "%(function)s('simple'::regconfig, %(expressions)s)"
+
+    @property
+    def output_field(self):
+        from django.contrib.postgres.search import SearchVectorField
+
+        return SearchVectorField()

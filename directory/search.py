@@ -3,34 +3,28 @@
 Full text matches the normalised tokens stored on each organisation (see text.py) through the
 database's own full-text index (see fulltext.py), so SQLite and PostgreSQL return identical
 results.
-Facet counts are a fixed number of aggregate queries whatever the number of matches:
-
-- one grouped query over the single-valued facets (country, region, type, size, languages,
-  "seeking"), whose groups are then filtered in Python — each facet ignoring its own filter;
-- one query per many-to-many facet (sector, certification) over the matching ids.
+Facet counts come from the in-memory facet index (see facetindex.py), so the number of
+queries stays the same whatever the number of matches.
 
 A search engine backend can later replace `fulltext.match` and `facet_counts` without touching
 the page, the API or the parameter handling.
 """
 
 import datetime
-import hashlib
-from collections import Counter
 from dataclasses import dataclass, field
 from math import ceil
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, IntegerField, Max, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Collate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from . import fulltext, text
+from . import facetindex, fulltext, text
 from .choices import COUNTRIES, LANGUAGES, OrganisationType, SizeBand
-from .fields import split_codes
+from .facetindex import SEEKING
 from .models import Certification, OrganisationPage, Region, Sector
 
 FACETS = ("country", "region", "sector", "org_type", "size", "certification", "language")
@@ -39,7 +33,6 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 50
-SEEKING = "seeking"
 # "Confirmed within the last year": profiles whose organisation recently said they are current.
 CONFIRMED = "confirmed"
 CONFIRMED_DAYS = 365
@@ -112,7 +105,8 @@ class Vocabulary:
             "size": dict(SizeBand.choices),
             "language": dict(LANGUAGES),
         }
-        self.region_codes = {}
+        # Taxonomy row id → language-neutral code, for counts grouped by id.
+        self.codes = {"region": {}, "sector": {}, "certification": {}}
         for name, model, key in (
             ("region", Region, "code"),
             ("sector", Sector, "slug"),
@@ -126,8 +120,7 @@ class Vocabulary:
             for pk, value, label, locale_id in rows:
                 if value not in entries or locale_id == locale.pk:
                     entries[value] = label
-                if model is Region:
-                    self.region_codes[pk] = value
+                self.codes[name][pk] = value
             self.labels[name] = entries
 
     def accepts(self, facet, value):
@@ -262,6 +255,10 @@ def _filter_q(facet, values):
         for code in values:
             condition |= Q(languages__contains=code)
         return condition
+    if facet == SEEKING:
+        return Q(is_seeking=True)
+    if facet == CONFIRMED:
+        return Q(last_confirmed__gte=confirmed_since())
     return Q(**{f"{facet}__in": values})
 
 
@@ -272,130 +269,78 @@ def confirmed_since():
 
 def apply_filters(queryset, params, *, skip=None):
     """`queryset` restricted by every active filter except the facet `skip`."""
-    for facet, values in params.filters.items():
+    for facet, values in selections(params).items():
         if facet != skip:
             queryset = queryset.filter(_filter_q(facet, values))
-    if params.seeking and skip != SEEKING:
-        queryset = queryset.filter(is_seeking=True)
-    if params.confirmed and skip != CONFIRMED:
-        queryset = queryset.filter(last_confirmed__gte=confirmed_since())
     return queryset
 
 
-# Facets whose value is a column of the organisation, counted from one grouped query.
-ROW_FACETS = ("country", "region", "org_type", "size", "language", SEEKING, CONFIRMED)
-
-
-def _row_values(row, vocabulary):
-    return {
-        "country": {row["country"]},
-        "region": {vocabulary.region_codes.get(row["region_id"])} if row["region_id"] else set(),
-        "org_type": {row["org_type"]},
-        "size": {row["size"]} if row["size"] else set(),
-        "language": set(split_codes(row["languages"])),
-        SEEKING: {"1"} if row["is_seeking"] else set(),
-        CONFIRMED: {"1"} if row["recent"] else set(),
-    }
-
-
-# Facet counts are kept this long in the cache; 0 turns the cache off (the benchmark's cold run).
-FACET_CACHE_SECONDS = 600
-
-
-def _cache_key(matched, params, tokens, locale):
-    """A key that changes whenever a listed organisation is added, removed or saved.
-
-    Every save stamps `search_updated_at`, so the newest stamp and the number of organisations
-    identify the state of the directory; one small indexed query instead of an invalidation
-    scheme that would have to know every way a page can change.
-    """
-    state = base_queryset(locale).aggregate(n=Count("*"), last=Max("search_updated_at"))
-    signature = repr(
-        (
-            tokens,
-            sorted(params.filters.items()),
-            params.seeking,
-            params.confirmed,
-            # "Within the last year" moves every day.
-            confirmed_since(),
-            state["n"],
-            state["last"],
-        )
-    )
-    return f"directory-facets:{locale.pk}:{hashlib.sha1(signature.encode()).hexdigest()}"
-
-
-def count_facets(matched, params, vocabulary, *, tokens=(), locale=None):
-    """The total and raw disjunctive counts per facet value, from the cache when possible."""
-    key = None
-    if FACET_CACHE_SECONDS and locale is not None:
-        key = _cache_key(matched, params, list(tokens), locale)
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
-    counted = _count_facets(matched, params, vocabulary)
-    if key:
-        cache.set(key, counted, FACET_CACHE_SECONDS)
-    return counted
-
-
-def _count_facets(matched, params, vocabulary):
+def selections(params):
+    """Every active filter by facet, the two yes/no filters included."""
     selected = dict(params.filters)
     if params.seeking:
         selected[SEEKING] = ["1"]
     if params.confirmed:
         selected[CONFIRMED] = ["1"]
+    return selected
 
-    # One grouped query: the many-to-many filters apply in SQL, the rest per group below.
-    grouped = apply_filters(
-        matched,
-        SearchParams(filters={k: v for k, v in params.filters.items() if k not in ROW_FACETS}),
+
+def _count_facets(matched, params, vocabulary, *, tokens, locale):
+    """The number of matches and the disjunctive count of every facet value.
+
+    Counted on the locale's in-memory facet index: the text matches as a bitset, narrowed by
+    every selected facet; a facet's own selection is left out of its counts.
+    """
+    index = facetindex.for_locale(locale, base_queryset(locale))
+    scope = (
+        index.of_ids(matched.order_by().values_list("pk", flat=True))
+        if tokens
+        else index.everything
     )
-    grouped = grouped.annotate(
-        recent=Case(
-            When(last_confirmed__gte=confirmed_since(), then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        )
-    )
-    rows = grouped.values(
-        "country", "region_id", "org_type", "size", "languages", "is_seeking", "recent"
-    )
-    rows = rows.annotate(n=Count("pk")).order_by()
-    counts = {facet: Counter() for facet in (*FACETS, SEEKING, CONFIRMED)}
-    total = 0
-    for row in rows:
-        values = _row_values(row, vocabulary)
-        passes = {
-            facet: facet not in selected or bool(values[facet] & set(selected[facet]))
-            for facet in ROW_FACETS
-        }
-        if all(passes.values()):
-            total += row["n"]
-        for facet in ROW_FACETS:
-            # A facet's counts apply every other filter but not its own.
-            if all(ok for other, ok in passes.items() if other != facet):
-                for value in values[facet]:
-                    counts[facet][value] += row["n"]
+    by_code = {
+        facet: _bits_by_code(index, facet, vocabulary) for facet in (*FACETS, SEEKING, CONFIRMED)
+    }
+    masks = {}
+    for facet, values in selections(params).items():
+        masks[facet] = 0
+        for value in values:
+            masks[facet] |= by_code[facet].get(value, 0)
 
-    for facet, link, column in (
-        ("sector", SectorLink, "sector__slug"),
-        ("certification", CertificationLink, "certification__slug"),
-    ):
-        ids = apply_filters(matched, params, skip=facet).values("pk")
-        for value, n in (
-            link.objects.filter(organisationpage_id__in=ids)
-            .values_list(column)
-            .annotate(n=Count("organisationpage_id"))
-            .order_by()
-        ):
-            counts[facet][value] = n
-    return total, {facet: dict(counter) for facet, counter in counts.items()}
+    def narrowed(skip=None):
+        bits = scope
+        for facet, mask in masks.items():
+            if facet != skip:
+                bits &= mask
+        return bits
+
+    matches = narrowed()
+    counts = {}
+    for facet, bits_of_value in by_code.items():
+        within = narrowed(skip=facet) if facet in masks else matches
+        counts[facet] = {}
+        for value, bits in bits_of_value.items():
+            if n := (within & bits).bit_count():
+                counts[facet][value] = n
+    return matches.bit_count(), counts
 
 
-def facet_counts(matched, params, vocabulary, *, tokens=(), locale=None):
+def _bits_by_code(index, facet, vocabulary):
+    """The bitset of each value of `facet`, keyed by the code the search parameters use."""
+    if facet == CONFIRMED:
+        return {"1": index.confirmed_since(confirmed_since())}
+    if facet not in vocabulary.codes:
+        return index.values(facet)
+    # Taxonomies are indexed by row id; rows of several languages can share one code.
+    by_code = {}
+    for pk, bits in index.values(facet).items():
+        if code := vocabulary.codes[facet].get(pk):
+            by_code[code] = by_code.get(code, 0) | bits
+    return by_code
+
+
+def facet_counts(matched, params, vocabulary, *, tokens, locale):
     """Disjunctive counts of every facet and the total, for the text-matched queryset."""
-    total, counts = count_facets(matched, params, vocabulary, tokens=tokens, locale=locale)
+    total, counts = _count_facets(matched, params, vocabulary, tokens=tokens, locale=locale)
     facets = {}
     for facet in FACETS:
         chosen = params.filters.get(facet, [])
@@ -452,12 +397,19 @@ def search(params, locale=None, vocabulary=None):
     offset = (params.page - 1) * params.page_size
     results = []
     if offset < total:
-        page_qs = ordered(apply_filters(matched, params), params, tokens)
-        results = list(
-            page_qs.select_related("region", "logo").prefetch_related(
-                "sectors", "logo__renditions"
-            )[offset : offset + params.page_size]
+        # The page's ids first, from the organisation table alone; then their full rows.
+        # One sort over thousands of wide page rows would cost more than the second query.
+        page_ids = list(
+            ordered(apply_filters(matched, params), params, tokens).values_list("pk", flat=True)[
+                offset : offset + params.page_size
+            ]
         )
+        rows = (
+            OrganisationPage.objects.select_related("region", "logo")
+            .prefetch_related("sectors", "logo__renditions")
+            .in_bulk(page_ids)
+        )
+        results = [rows[pk] for pk in page_ids if pk in rows]
     return SearchResult(
         params=params,
         count=total,

@@ -1,9 +1,10 @@
 """Keeping groups, permissions and the review workflow in step with pages and memberships."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import DirectoryIndexPage, OrganisationPage
+from . import facetindex
+from .models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
 from .models.membership import OrganisationAccess, OrganisationMembership
 from .permissions import sync_access, sync_page_translation
 
@@ -37,3 +38,11 @@ def directory_index_saved(sender, instance, created, raw=False, **kwargs):
         from .workflow import assign_to
 
         assign_to(instance)
+
+
+# Changes that reach the facets without saving an organisation: a taxonomy deleted (its links
+# go, regions are cleared by cascade) or links set directly.
+for model in (Region, Sector, Certification):
+    post_delete.connect(facetindex.bump_generation, sender=model, weak=False)
+for link in (OrganisationPage.sectors.through, OrganisationPage.certifications.through):
+    m2m_changed.connect(facetindex.bump_generation, sender=link, weak=False)

@@ -12,6 +12,14 @@ from glokal.models import HomePage
 LANGUAGE_CODES = ("de", "cs", "en")
 
 
+@pytest.fixture(autouse=True)
+def fresh_facet_index():
+    """Every test starts without the in-memory facet index an earlier test's data built."""
+    from directory import facetindex
+
+    facetindex.clear()
+
+
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get(language_code=code) for code in LANGUAGE_CODES}

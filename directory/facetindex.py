@@ -1,0 +1,228 @@
+"""In-memory facet index: disjunctive facet counts without scanning the directory per request.
+
+For each facet value the index keeps the set of organisations that have it as a bitset (a
+Python int whose bit i stands for the organisation at position i). Any search then counts in
+microseconds: the matches, narrowed by every selected facet but one, AND-ed with a value's
+bitset and counted with `int.bit_count()` — the same idea as the doc values search engines
+count facets from.
+
+One index per locale and process, read from the database in three queries and rebuilt when
+the directory changes. What "changes" means is one small indexed query per search: every save
+of an organisation stamps `search_updated_at`, so the number of listed organisations and the
+newest stamp identify the directory's state; changes that bypass the organisation's save
+(a taxonomy deleted, a region cleared by cascade) bump a generation number in the shared
+cache. An index is also never older than MAX_AGE, as a last line of defence.
+"""
+
+import copy
+import threading
+import time
+from collections import defaultdict
+
+from django.core.cache import cache
+from django.db import connections
+from django.db.models import Count, Max
+
+from .fields import split_codes
+from .models import OrganisationPage
+
+# The facet "currently seeking partners" (a search parameter of its own, 1 or 0).
+SEEKING = "seeking"
+
+GENERATION_KEY = "directory-facet-index-generation"
+MAX_AGE = 600  # seconds
+
+_indexes = {}
+_lock = threading.Lock()
+
+
+def bump_generation(**kwargs):
+    """Invalidate every process's index (signal receiver for changes that skip page saves)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def clear():
+    _indexes.clear()
+
+
+def _bitset(positions, size):
+    buffer = bytearray((size + 7) // 8)
+    for position in positions:
+        buffer[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def _positions_by_value(pairs):
+    found = defaultdict(list)
+    for position, value in pairs:
+        if value is not None and value != "":
+            found[value].append(position)
+    return found
+
+
+def _fetch(queryset):
+    """Rows of a values_list() of plain ids, without Django's per-row conversion."""
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(*queryset.query.sql_with_params())
+        return cursor.fetchall()
+
+
+ROW_COLUMNS = (
+    "pk",
+    "country",
+    "region_id",
+    "org_type",
+    "size",
+    "languages",
+    "is_seeking",
+    "last_confirmed",
+)
+
+
+def _read(organisations):
+    """The facet rows of `organisations` and their (organisation, taxonomy) link pairs."""
+    ids = organisations.order_by().values("pk")
+    return (
+        list(organisations.order_by().values_list(*ROW_COLUMNS)),
+        *(
+            _fetch(
+                link.objects.filter(organisationpage_id__in=ids).values_list(
+                    "organisationpage_id", column
+                )
+            )
+            for link, column in (
+                (OrganisationPage.sectors.through, "sector_id"),
+                (OrganisationPage.certifications.through, "certification_id"),
+            )
+        ),
+    )
+
+
+class FacetIndex:
+    """The facet values of every listed organisation of one locale, as bitsets."""
+
+    def __init__(self, rows, sector_links, certification_links):
+        self.position = {}
+        self.size = 0
+        self.everything = 0
+        self.bits = {}
+        self.confirmed_on = []
+        self._add(rows, sector_links, certification_links)
+
+    def _add(self, rows, sector_links, certification_links):
+        """Index `rows` (in ROW_COLUMNS order) and their links; known ids keep their position."""
+        ids, countries, regions, types, sizes, languages, seeking, confirmed_on = (
+            zip(*rows, strict=True) if rows else ([],) * 8
+        )
+        position = self.position
+        for pk, confirmed in zip(ids, confirmed_on, strict=True):
+            if pk not in position:
+                position[pk] = self.size
+                self.size += 1
+                self.confirmed_on.append(None)
+            self.confirmed_on[position[pk]] = confirmed
+        at = [position[pk] for pk in ids]
+        positions = {}
+        for facet, column in (
+            ("country", countries),
+            ("region", regions),
+            ("org_type", types),
+            ("size", sizes),
+            (SEEKING, ["1" if flag else None for flag in seeking]),
+        ):
+            positions[facet] = _positions_by_value(zip(at, column, strict=True))
+        codes_of = {value: split_codes(value) for value in set(languages)}
+        positions["language"] = _positions_by_value(
+            (i, code) for i, value in zip(at, languages, strict=True) for code in codes_of[value]
+        )
+        for facet, links in (("sector", sector_links), ("certification", certification_links)):
+            positions[facet] = _positions_by_value(
+                (position[pk], taxonomy_id) for pk, taxonomy_id in links if pk in position
+            )
+        # Region, sector and certification are keyed by row id: the codes come from the
+        # vocabulary at search time, so renaming a taxonomy needs no rebuild.
+        for facet, by_value in positions.items():
+            bits = self.bits.setdefault(facet, {})
+            for value, found in by_value.items():
+                bits[value] = bits.get(value, 0) | _bitset(found, self.size)
+        self.everything |= _bitset(at, self.size)
+        self._confirmed = {}
+
+    def _remove(self, ids):
+        mask = ~self.of_ids(ids)
+        for bits in self.bits.values():
+            for value in bits:
+                bits[value] &= mask
+        self.everything &= mask
+        self._confirmed = {}
+
+    def updated(self, ids, rows, sector_links, certification_links):
+        """A copy in which the organisations `ids` are replaced by `rows` (the ones of them
+        still listed); searches running on this index meanwhile are not disturbed."""
+        index = copy.copy(self)
+        index.position = dict(self.position)
+        index.bits = {facet: dict(bits) for facet, bits in self.bits.items()}
+        index.confirmed_on = list(self.confirmed_on)
+        index._remove(ids)
+        index._add(rows, sector_links, certification_links)
+        return index
+
+    def confirmed_since(self, day):
+        """Organisations confirmed on or after `day` (one bitset per day, worked out once)."""
+        if day not in self._confirmed:
+            self._confirmed = {
+                day: self.everything
+                & _bitset(
+                    (i for i, on in enumerate(self.confirmed_on) if on and on >= day), self.size
+                )
+            }
+        return self._confirmed[day]
+
+    def of_ids(self, ids):
+        """The bitset of the given organisation ids (ids the index does not know are skipped)."""
+        position = self.position
+        return _bitset((position[pk] for pk in ids if pk in position), self.size)
+
+    def values(self, facet):
+        return self.bits.get(facet, {})
+
+
+def _state(queryset):
+    state = queryset.aggregate(n=Count("*"), last=Max("search_updated_at"))
+    return (state["n"], state["last"], cache.get(GENERATION_KEY, 0))
+
+
+def for_locale(locale, listed):
+    """The current index of `locale`'s `listed` organisations.
+
+    After ordinary saves only the organisations saved since the index was built are read
+    again; anything the saves do not explain (a deletion, a new view restriction, a bumped
+    generation, an index older than MAX_AGE) reads everything again.
+    """
+    state = _state(listed)
+    entry = _indexes.get(locale.pk)
+    if entry and time.monotonic() - entry[1] < MAX_AGE:
+        built, _built_at, index = entry
+        if built == state:
+            return index
+        if built[1] and state[1] and built[2] == state[2]:
+            # Saved at or after the newest stamp the index has seen, listed or not any more.
+            ids = list(
+                OrganisationPage.objects.filter(
+                    listed_locale=locale, search_updated_at__gte=built[1]
+                )
+                .order_by()
+                .values_list("pk", flat=True)
+            )
+            if ids:
+                index = index.updated(ids, *_read(listed.filter(pk__in=ids)))
+                if index.everything.bit_count() == state[0]:
+                    _indexes[locale.pk] = (state, entry[1], index)
+                    return index
+    with _lock:
+        index = FacetIndex(*_read(listed))
+        _indexes[locale.pk] = (state, time.monotonic(), index)
+    return index
