@@ -6,12 +6,14 @@ microseconds: the matches, narrowed by every selected facet but one, AND-ed with
 bitset and counted with `int.bit_count()` — the same idea as the doc values search engines
 count facets from.
 
-One index per locale and process, read from the database in three queries and rebuilt when
-the directory changes. What "changes" means is one small indexed query per search: every save
-of an organisation stamps `search_updated_at`, so the number of listed organisations and the
-newest stamp identify the directory's state; changes that bypass the organisation's save
-(a taxonomy deleted, a region cleared by cascade) bump a generation number in the shared
-cache. An index is also never older than MAX_AGE, as a last line of defence.
+One index per locale and process, read from the database in three queries and kept current
+by one small indexed query per search: every save of an organisation stamps
+`search_updated_at`, so the number of listed organisations and the newest stamp tell whether
+anything changed. Then only the organisations saved since are read again, and deletions are
+found by comparing ids. Changes that reach the facets without saving an organisation (a
+taxonomy deleted, links set directly) bump a generation number in the shared cache, which
+makes every process read everything again, as does an index older than MAX_AGE — the last
+line of defence, which also compacts the positions deleted organisations leave behind.
 """
 
 import copy
@@ -30,7 +32,7 @@ from .models import OrganisationPage
 SEEKING = "seeking"
 
 GENERATION_KEY = "directory-facet-index-generation"
-MAX_AGE = 600  # seconds
+MAX_AGE = 1800  # seconds
 
 _indexes = {}
 _lock = threading.Lock()
@@ -108,6 +110,7 @@ class FacetIndex:
         self.position = {}
         self.size = 0
         self.everything = 0
+        self.listed = set()
         self.bits = {}
         self.confirmed_on = []
         self._add(rows, sector_links, certification_links)
@@ -149,6 +152,7 @@ class FacetIndex:
             for value, found in by_value.items():
                 bits[value] = bits.get(value, 0) | _bitset(found, self.size)
         self.everything |= _bitset(at, self.size)
+        self.listed.update(ids)
         self._confirmed = {}
 
     def _remove(self, ids):
@@ -157,6 +161,7 @@ class FacetIndex:
             for value in bits:
                 bits[value] &= mask
         self.everything &= mask
+        self.listed.difference_update(ids)
         self._confirmed = {}
 
     def updated(self, ids, rows, sector_links, certification_links):
@@ -166,6 +171,7 @@ class FacetIndex:
         index.position = dict(self.position)
         index.bits = {facet: dict(bits) for facet, bits in self.bits.items()}
         index.confirmed_on = list(self.confirmed_on)
+        index.listed = set(self.listed)
         index._remove(ids)
         index._add(rows, sector_links, certification_links)
         return index
@@ -195,12 +201,30 @@ def _state(queryset):
     return (state["n"], state["last"], cache.get(GENERATION_KEY, 0))
 
 
+def _brought_up_to_date(index, locale, listed, *, since, count):
+    """`index` with the organisations saved at or after `since` read again; then, if the
+    number still differs, with those that left or joined the listing without a save (deleted,
+    put behind a view restriction) found by comparing ids."""
+    if since:
+        ids = list(
+            OrganisationPage.objects.filter(listed_locale=locale, search_updated_at__gte=since)
+            .order_by()
+            .values_list("pk", flat=True)
+        )
+        if ids:
+            index = index.updated(ids, *_read(listed.filter(pk__in=ids)))
+    if index.everything.bit_count() != count:
+        current = set(listed.order_by().values_list("pk", flat=True))
+        if ids := list(index.listed ^ current):
+            index = index.updated(ids, *_read(listed.filter(pk__in=ids)))
+    return index
+
+
 def for_locale(locale, listed):
     """The current index of `locale`'s `listed` organisations.
 
-    After ordinary saves only the organisations saved since the index was built are read
-    again; anything the saves do not explain (a deletion, a new view restriction, a bumped
-    generation, an index older than MAX_AGE) reads everything again.
+    After saves and deletions only the organisations concerned are read again; a bumped
+    generation or an index older than MAX_AGE reads everything again.
     """
     state = _state(listed)
     entry = _indexes.get(locale.pk)
@@ -208,20 +232,11 @@ def for_locale(locale, listed):
         built, _built_at, index = entry
         if built == state:
             return index
-        if built[1] and state[1] and built[2] == state[2]:
-            # Saved at or after the newest stamp the index has seen, listed or not any more.
-            ids = list(
-                OrganisationPage.objects.filter(
-                    listed_locale=locale, search_updated_at__gte=built[1]
-                )
-                .order_by()
-                .values_list("pk", flat=True)
-            )
-            if ids:
-                index = index.updated(ids, *_read(listed.filter(pk__in=ids)))
-                if index.everything.bit_count() == state[0]:
-                    _indexes[locale.pk] = (state, entry[1], index)
-                    return index
+        if built[2] == state[2]:
+            index = _brought_up_to_date(index, locale, listed, since=built[1], count=state[0])
+            if index.everything.bit_count() == state[0]:
+                _indexes[locale.pk] = (state, entry[1], index)
+                return index
     with _lock:
         index = FacetIndex(*_read(listed))
         _indexes[locale.pk] = (state, time.monotonic(), index)

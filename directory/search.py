@@ -293,7 +293,7 @@ def _count_facets(matched, params, vocabulary, *, tokens, locale):
     """
     index = facetindex.for_locale(locale, base_queryset(locale))
     scope = (
-        index.of_ids(matched.order_by().values_list("pk", flat=True))
+        index.of_ids(matched.order_by().values_list("pk", flat=True)) & index.everything
         if tokens
         else index.everything
     )

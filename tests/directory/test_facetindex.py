@@ -2,6 +2,7 @@
 build from the database holds, whether it was updated in place or rebuilt."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from directory import facetindex, search
 from directory.models import Sector
@@ -43,6 +44,8 @@ def test_saves_update_the_index_in_place_and_match_a_fresh_build(make_org, direc
         lambda: first.sectors.set(Sector.objects.filter(slug="logistics", locale=locale)),
         lambda: second.unpublish(),
         lambda: second.save_revision().publish(),
+        # Leaves the public listing without being saved.
+        lambda: PageViewRestriction.objects.create(page=first, restriction_type="login"),
     ]
     built_at = facetindex._indexes[locale.pk][1]
     first.size = "large"
@@ -61,19 +64,22 @@ def test_saves_update_the_index_in_place_and_match_a_fresh_build(make_org, direc
     assert current(locale) is current(locale)  # Nothing changed: served as it is.
 
 
-def test_what_saves_do_not_explain_rebuilds_the_index(make_org, directory_indexes):
+def test_deletions_update_the_index_and_taxonomy_deletions_rebuild_it(make_org, directory_indexes):
     locale = directory_indexes["de"].locale
     kept = make_org(region="DED21", sectors=["metalworking"])
     deleted = make_org(region="DED2D", sectors=["metalworking"])
     current(locale)
+    built_at = facetindex._indexes[locale.pk][1]
 
     deleted.delete()
     index = current(locale)
     assert contents(index)["all"] == {kept.pk}
     assert contents(index) == fresh(locale)
+    assert facetindex._indexes[locale.pk][1] == built_at
 
     # A taxonomy deleted: its links go without any organisation being saved.
     assert contents(current(locale))["sector"]
     Sector.objects.filter(slug="metalworking").delete()
     assert contents(current(locale)) == fresh(locale)
     assert not contents(current(locale))["sector"]
+    assert facetindex._indexes[locale.pk][1] != built_at
