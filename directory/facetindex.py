@@ -3,8 +3,7 @@
 For each facet value the index keeps the set of organisations that have it as a bitset (a
 Python int whose bit i stands for the organisation at position i). Any search then counts in
 microseconds: the matches, narrowed by every selected facet but one, AND-ed with a value's
-bitset and counted with `int.bit_count()` — the same idea as the doc values search engines
-count facets from.
+bitset and counted with `int.bit_count()`, the way search engines count facets.
 
 One index per locale and process, read from the database in three queries and kept current
 by one small indexed query per search: every save of an organisation stamps
@@ -238,6 +237,10 @@ def for_locale(locale, listed):
                 _indexes[locale.pk] = (state, entry[1], index)
                 return index
     with _lock:
+        # Threads that waited here find the index another one has just built.
+        entry = _indexes.get(locale.pk)
+        if entry and entry[0] == state and time.monotonic() - entry[1] < MAX_AGE:
+            return entry[2]
         index = FacetIndex(*_read(listed))
         _indexes[locale.pk] = (state, time.monotonic(), index)
     return index

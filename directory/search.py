@@ -267,11 +267,10 @@ def confirmed_since():
     return timezone.localdate() - datetime.timedelta(days=CONFIRMED_DAYS)
 
 
-def apply_filters(queryset, params, *, skip=None):
-    """`queryset` restricted by every active filter except the facet `skip`."""
+def apply_filters(queryset, params):
+    """`queryset` restricted by every active filter."""
     for facet, values in selections(params).items():
-        if facet != skip:
-            queryset = queryset.filter(_filter_q(facet, values))
+        queryset = queryset.filter(_filter_q(facet, values))
     return queryset
 
 
