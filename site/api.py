@@ -1,13 +1,21 @@
 """The headless API: Wagtail API v3 with the project's own routers added to it."""
 
+from ninja.errors import ValidationError as NinjaValidationError
+from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api
 
 from directory.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
-# Feature apps add their routers here before the URLconf reads `api.urls`, e.g.
-# api.add_router("/directory/", directory_router)
 api.add_router("/directory/", directory_router)
 api.add_router("/news/", newsroom_router)
+
+
+@api.exception_handler(NinjaValidationError)
+def bad_request_parameters(request, exc):
+    # Wagtail answers unparsable parameters with 422; the project's contract is 400 with the
+    # reasons, the same answer its own endpoints give for values they reject.
+    return problem_response(status=400, detail="Invalid request parameters", errors=exc.errors)
+
 
 __all__ = ["api"]

@@ -172,3 +172,12 @@ def test_openapi_schema_documents_the_news_endpoints(client):
     assert "/api/v3/news/" in schema["paths"]
     parameters = {p["name"] for p in schema["paths"]["/api/v3/news/"]["get"]["parameters"]}
     assert {"locale", "topic", "date_from", "date_to"} <= parameters
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v3/news/stories/?featured=maybe", "/api/v3/pages/?limit=ten"]
+)
+def test_unparsable_parameters_are_answered_with_400_and_the_reason(client, story_index, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["loc"][-1] in ("featured", "limit")
