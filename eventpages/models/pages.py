@@ -111,7 +111,8 @@ class EventFilterForm(forms.Form):
 
 
 class EventListingMixin:
-    """Upcoming and past events below the page, filtered by the visitor's GET parameters."""
+    """Upcoming and past events below the page, filtered by the visitor's GET parameters, and
+    their calendar feed at <page>/ical/ (the page needs RoutablePageMixin)."""
 
     def get_series_pages(self):
         return []
@@ -141,24 +142,28 @@ class EventListingMixin:
                 events = events.descendant_of(series)
         return events
 
-    def get_listing_context(self, request):
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         series_pages = self.get_series_pages()
         form = EventFilterForm(request.GET if request.GET else None, series_pages=series_pages)
         events = self.filter_events(self.get_events(), form)
         now = timezone.now()
         paginator = Paginator(events.past(now), PAST_EVENTS_PER_PAGE)
-        return {
-            "filter_form": form,
-            "upcoming_events": events.upcoming(now),
-            "past_events": paginator.get_page(request.GET.get("page")),
-            "ical_url": self.url + self.reverse_subpage("ical"),
-        }
+        context.update(
+            filter_form=form,
+            upcoming_events=events.upcoming(now),
+            past_events=paginator.get_page(request.GET.get("page")),
+            ical_url=self.url + self.reverse_subpage("ical"),
+        )
+        return context
 
-    def serve_feed(self, request, events, name):
+    @path("ical/", name="ical")
+    def ical(self, request):
+        """The calendar feed of every event below the page."""
         from ..ical import calendar_response
 
         return calendar_response(
-            request, events.in_feed(), filename=f"{name}.ics", title=self.title
+            request, self.get_events().in_feed(), filename=f"{self.slug}.ics", title=self.title
         )
 
 
@@ -175,15 +180,6 @@ class EventIndexPage(EventListingMixin, RoutablePageMixin, SectionIndexPage):
         return list(
             EventSeriesPage.objects.child_of(self).live().public().filter(locale_id=self.locale_id)
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_listing_context(request))
-        return context
-
-    @path("ical/", name="ical")
-    def ical(self, request):
-        return self.serve_feed(request, self.get_events(), self.slug)
 
 
 class EventSeriesPage(EventListingMixin, RoutablePageMixin, BasePage):
@@ -205,15 +201,6 @@ class EventSeriesPage(EventListingMixin, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Event series")
         verbose_name_plural = _("Event series")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_listing_context(request))
-        return context
-
-    @path("ical/", name="ical")
-    def ical(self, request):
-        return self.serve_feed(request, self.get_events(), self.slug)
 
 
 class EventPage(RoutablePageMixin, BasePage):
