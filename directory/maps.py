@@ -5,14 +5,16 @@ Saxon–Czech border region (an equirectangular projection, fine at this scale).
 """
 
 import math
+from functools import cache
 
 WEST, EAST, SOUTH, NORTH = 11.75, 15.65, 49.85, 51.75
 _X_SCALE = math.cos(math.radians((SOUTH + NORTH) / 2))
 WIDTH = 800
 HEIGHT = round(WIDTH * (NORTH - SOUTH) / ((EAST - WEST) * _X_SCALE))
 
-# Approximate outlines (longitude, latitude) of Saxony and of the three Czech regions.
-SAXONY = [
+# Approximate outlines (longitude, latitude) of Saxony and of the three Czech regions; both
+# follow the same border, from west to east.
+BORDER = [
     (12.10, 50.32),
     (12.33, 50.24),
     (12.50, 50.35),
@@ -28,6 +30,8 @@ SAXONY = [
     (14.50, 51.04),
     (14.62, 50.92),
     (14.82, 50.87),
+]
+SAXONY = BORDER + [
     (14.99, 51.10),
     (14.97, 51.35),
     (14.73, 51.58),
@@ -41,22 +45,7 @@ SAXONY = [
     (12.25, 50.90),
     (12.05, 50.55),
 ]
-CZECH_REGIONS = [
-    (12.10, 50.32),
-    (12.33, 50.24),
-    (12.50, 50.35),
-    (12.75, 50.43),
-    (13.03, 50.50),
-    (13.25, 50.58),
-    (13.47, 50.60),
-    (13.55, 50.71),
-    (13.90, 50.79),
-    (14.05, 50.81),
-    (14.40, 50.90),
-    (14.30, 51.05),
-    (14.50, 51.04),
-    (14.62, 50.92),
-    (14.82, 50.87),
+CZECH_REGIONS = BORDER + [
     (15.05, 51.00),
     (15.40, 50.80),
     (15.50, 50.55),
@@ -94,7 +83,9 @@ def _points(outline):
     return " ".join("{},{}".format(*project(lon, lat)) for lon, lat in outline)
 
 
+@cache
 def project_area_outline():
+    """The map's frame, outlines and city labels: the same for every request."""
     return {
         "width": WIDTH,
         "height": HEIGHT,
