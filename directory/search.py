@@ -284,13 +284,13 @@ def selections(params):
     return selected
 
 
-def _count_facets(matched, params, vocabulary, *, tokens, locale):
+def _count_facets(listed, matched, params, vocabulary, *, tokens, locale):
     """The number of matches and the disjunctive count of every facet value.
 
     Counted on the locale's in-memory facet index: the text matches as a bitset, narrowed by
     every selected facet; a facet's own selection is left out of its counts.
     """
-    index = facetindex.for_locale(locale, base_queryset(locale))
+    index = facetindex.for_locale(locale, listed)
     scope = (
         index.of_ids(matched.order_by().values_list("pk", flat=True)) & index.everything
         if tokens
@@ -337,9 +337,9 @@ def _bits_by_code(index, facet, vocabulary):
     return by_code
 
 
-def facet_counts(matched, params, vocabulary, *, tokens, locale):
+def facet_counts(listed, matched, params, vocabulary, *, tokens, locale):
     """Disjunctive counts of every facet and the total, for the text-matched queryset."""
-    total, counts = _count_facets(matched, params, vocabulary, tokens=tokens, locale=locale)
+    total, counts = _count_facets(listed, matched, params, vocabulary, tokens=tokens, locale=locale)
     facets = {}
     for facet in FACETS:
         chosen = params.filters.get(facet, [])
@@ -389,9 +389,10 @@ def search(params, locale=None, vocabulary=None):
     locale = locale or Locale.get_active()
     vocabulary = vocabulary or Vocabulary(locale)
     tokens = text.query_tokens(params.q, locale.language_code)
-    matched = fulltext.match(base_queryset(locale), tokens)
+    listed = base_queryset(locale)
+    matched = fulltext.match(listed, tokens)
     total, facets, seeking_count, confirmed_count = facet_counts(
-        matched, params, vocabulary, tokens=tokens, locale=locale
+        listed, matched, params, vocabulary, tokens=tokens, locale=locale
     )
     offset = (params.page - 1) * params.page_size
     results = []
