@@ -219,6 +219,14 @@ def _brought_up_to_date(index, locale, listed, *, since, count):
     return index
 
 
+def _young_entry(locale):
+    """(state, built at, index) of `locale` unless missing or older than MAX_AGE."""
+    entry = _indexes.get(locale.pk)
+    if entry and time.monotonic() - entry[1] < MAX_AGE:
+        return entry
+    return None
+
+
 def for_locale(locale, listed):
     """The current index of `locale`'s `listed` organisations.
 
@@ -226,20 +234,18 @@ def for_locale(locale, listed):
     generation or an index older than MAX_AGE reads everything again.
     """
     state = _state(listed)
-    entry = _indexes.get(locale.pk)
-    if entry and time.monotonic() - entry[1] < MAX_AGE:
-        built, _built_at, index = entry
+    if entry := _young_entry(locale):
+        built, built_at, index = entry
         if built == state:
             return index
         if built[2] == state[2]:
             index = _brought_up_to_date(index, locale, listed, since=built[1], count=state[0])
             if index.everything.bit_count() == state[0]:
-                _indexes[locale.pk] = (state, entry[1], index)
+                _indexes[locale.pk] = (state, built_at, index)
                 return index
     with _lock:
         # Threads that waited here find the index another one has just built.
-        entry = _indexes.get(locale.pk)
-        if entry and entry[0] == state and time.monotonic() - entry[1] < MAX_AGE:
+        if (entry := _young_entry(locale)) and entry[0] == state:
             return entry[2]
         index = FacetIndex(*_read(listed))
         _indexes[locale.pk] = (state, time.monotonic(), index)
