@@ -28,6 +28,7 @@ from newsroom.regions import (
     COUNTRIES,
     REGIONS,
     SECTORS,
+    country_of,
     region_choices,
     region_name,
     sector_choices,
@@ -98,7 +99,7 @@ def filter_stories(stories, sector=(), region=(), country=()):
             pk__in=StoryRegion.objects.filter(region__in=region).values("story_id")
         )
     if country:
-        codes = [code for code in REGIONS if code[:2] in country]
+        codes = [code for code in REGIONS if country_of(code) in country]
         stories = stories.filter(
             pk__in=StoryRegion.objects.filter(region__in=codes).values("story_id")
         )
@@ -152,7 +153,7 @@ class StoryRegion(Orderable):
 
     @property
     def country(self):
-        return self.region[:2]
+        return country_of(self.region)
 
 
 class StorySector(Orderable):
@@ -279,7 +280,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
 
     @property
     def country_codes(self):
-        return sorted({code[:2] for code in self.region_codes})
+        return sorted({country_of(code) for code in self.region_codes})
 
     def countries(self):
         return [COUNTRIES[code] for code in self.country_codes if code in COUNTRIES]
