@@ -108,34 +108,28 @@ def create_listing(data, index, language):
     )
     index.add_child(instance=page)
     page.save_revision()
-    join_request = JoinRequest.objects.create(
-        kind=JoinRequest.Kind.JOIN,
-        page=page,
-        organisation_name=page.title,
-        org_type=page.org_type,
-        country=page.country,
-        identifier=data["identifier"],
-        contact_name=data["contact_name"],
-        email=data["email"],
-        language=language,
-        consent_at=timezone.now(),
+    return _submit_request(
+        JoinRequest.Kind.JOIN, page, data, language, identifier=data["identifier"]
     )
-    notify_staff(join_request)
-    return join_request
 
 
 def create_claim(data, page, language):
+    return _submit_request(JoinRequest.Kind.CLAIM, page, data, language, message=data["message"])
+
+
+def _submit_request(kind, page, data, language, **details):
+    """Store a join or claim request for `page` and tell the moderators."""
     join_request = JoinRequest.objects.create(
-        kind=JoinRequest.Kind.CLAIM,
+        kind=kind,
         page=page,
         organisation_name=page.title,
         org_type=page.org_type,
         country=page.country,
         contact_name=data["contact_name"],
         email=data["email"],
-        message=data["message"],
         language=language,
         consent_at=timezone.now(),
+        **details,
     )
     notify_staff(join_request)
     return join_request
