@@ -1,6 +1,7 @@
-"""Fixed vocabularies of the directory: organisation types, size bands, countries, languages.
+"""Fixed vocabularies of the directory: organisation types, size bands, kinds of need.
 
 Their codes are the values of search filters and API parameters, the same in every language.
+Countries and languages are shared by every app: `glokal.vocabularies`.
 """
 
 from django.db import models
@@ -28,42 +29,3 @@ class SeekKind(models.TextChoices):
     PARTNERS = "partners", _("Cooperation partners")
     INVESTORS = "investors", _("Investors")
     WORKERS = "workers", _("Skilled workers")
-
-
-COUNTRIES = [
-    ("DE", _("Germany")),
-    ("CZ", _("Czechia")),
-    ("PL", _("Poland")),
-    ("AT", _("Austria")),
-    ("SK", _("Slovakia")),
-    ("HU", _("Hungary")),
-    ("CH", _("Switzerland")),
-    ("FR", _("France")),
-    ("IT", _("Italy")),
-    ("NL", _("Netherlands")),
-    ("BE", _("Belgium")),
-    ("DK", _("Denmark")),
-    ("SE", _("Sweden")),
-    ("ES", _("Spain")),
-    ("GB", _("United Kingdom")),
-    ("US", _("United States")),
-    ("CN", _("China")),
-]
-
-# ISO 639-1 codes of the languages organisations in the region work in.
-LANGUAGES = [
-    ("de", _("German")),
-    ("cs", _("Czech")),
-    ("en", _("English")),
-    ("pl", _("Polish")),
-    ("sk", _("Slovak")),
-    ("fr", _("French")),
-    ("ru", _("Russian")),
-    ("uk", _("Ukrainian")),
-    ("es", _("Spanish")),
-    ("it", _("Italian")),
-    ("zh", _("Chinese")),
-]
-
-COUNTRY_NAMES = dict(COUNTRIES)
-LANGUAGE_NAMES = dict(LANGUAGES)

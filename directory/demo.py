@@ -16,9 +16,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from glokal.demo_tools import ensure_page_in_languages, home_page
+from glokal.vocabularies import LANGUAGE_NAMES
 
 from . import demo_data as data
-from .choices import LANGUAGE_NAMES
 from .fields import split_codes
 from .models import (
     Certification,

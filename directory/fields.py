@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from . import choices
+from glokal import vocabularies
 
 
 def split_codes(value):
@@ -70,8 +70,8 @@ class CodeListField(models.CharField):
 
 
 class LanguageListField(CodeListField):
-    code_choices = choices.LANGUAGES
+    code_choices = vocabularies.LANGUAGES
 
 
 class CountryListField(CodeListField):
-    code_choices = choices.COUNTRIES
+    code_choices = vocabularies.COUNTRIES

@@ -8,8 +8,10 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from glokal.vocabularies import COUNTRIES
+
 from . import validators
-from .choices import COUNTRIES, OrganisationType
+from .choices import OrganisationType
 
 FORM_SALT = "directory.form-started"
 MIN_FILL_SECONDS = 3

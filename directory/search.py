@@ -10,7 +10,6 @@ A search engine backend can later replace `fulltext.match` and `facet_counts` wi
 the page, the API or the parameter handling.
 """
 
-import datetime
 from dataclasses import dataclass, field
 from math import ceil
 
@@ -18,14 +17,16 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Collate
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from glokal.vocabularies import COUNTRIES, LANGUAGES
+
 from . import facetindex, fulltext, text
-from .choices import COUNTRIES, LANGUAGES, OrganisationType, SizeBand
+from .choices import OrganisationType, SizeBand
 from .facetindex import SEEKING
 from .models import Certification, OrganisationPage, Region, Sector
+from .models.pages import confirmed_since
 
 FACETS = ("country", "region", "sector", "org_type", "size", "certification", "language")
 SORTS = ("relevance", "name", "newest")
@@ -35,7 +36,6 @@ MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 50
 # "Confirmed within the last year": profiles whose organisation recently said they are current.
 CONFIRMED = "confirmed"
-CONFIRMED_DAYS = 365
 
 SectorLink = OrganisationPage.sectors.through
 CertificationLink = OrganisationPage.certifications.through
@@ -260,11 +260,6 @@ def _filter_q(facet, values):
     if facet == CONFIRMED:
         return Q(last_confirmed__gte=confirmed_since())
     return Q(**{f"{facet}__in": values})
-
-
-def confirmed_since():
-    """Profiles confirmed on or after this day count as "confirmed within the last year"."""
-    return timezone.localdate() - datetime.timedelta(days=CONFIRMED_DAYS)
 
 
 def apply_filters(queryset, params):

@@ -7,11 +7,11 @@ regions.
 """
 
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
 from directory import reference_data
+from glokal.vocabularies import PROJECT_COUNTRIES
 
-COUNTRIES = {"DE": _("Germany"), "CZ": _("Czechia")}
+COUNTRIES = PROJECT_COUNTRIES
 
 # Code: (German, Czech, English name).
 REGIONS = {code: tuple(names) for code, _country, _in_area, *names in reference_data.REGIONS}

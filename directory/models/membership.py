@@ -4,7 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import COUNTRIES, OrganisationType
+from glokal.vocabularies import COUNTRIES
+
+from ..choices import OrganisationType
 
 
 class OrganisationAccess(models.Model):

@@ -21,11 +21,20 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.vocabularies import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES
 
 from .. import text, validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
-from ..choices import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES, OrganisationType, SizeBand
+from ..choices import OrganisationType, SizeBand
 from ..fields import CountryListField, LanguageListField, split_codes
+
+# "Confirmed within the last year": the profile badge and the search facet both ask this.
+CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
+
+
+def confirmed_since(today=None):
+    """The earliest confirmation day that still counts as confirmed within the last year."""
+    return (today or timezone.localdate()) - CONFIRMATION_VALID_FOR
 
 
 class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -508,10 +517,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     @property
     def is_recently_confirmed(self):
-        return bool(
-            self.last_confirmed
-            and timezone.localdate() - self.last_confirmed < datetime.timedelta(days=365)
-        )
+        return bool(self.last_confirmed and self.last_confirmed >= confirmed_since())
 
 
 class OrganisationContact(Orderable):

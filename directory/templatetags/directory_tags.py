@@ -2,9 +2,9 @@
 
 from django import template
 
-from directory.choices import LANGUAGE_NAMES
 from directory.fields import split_codes
 from glokal.structured_data import json_ld_script
+from glokal.vocabularies import LANGUAGE_NAMES
 
 register = template.Library()
 

@@ -1,7 +1,6 @@
 """Models of the events app: page types (pages.py) and registrations (registrations.py)."""
 
 from .choices import (
-    Country,
     EventFormat,
     EventStatus,
     Interpreting,
@@ -19,7 +18,6 @@ from .pages import (
 from .registrations import Registration
 
 __all__ = [
-    "Country",
     "EventFormat",
     "EventIndexPage",
     "EventPage",

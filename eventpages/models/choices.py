@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from glokal.vocabularies import EVENT_COUNTRIES
+
 
 class EventFormat(models.TextChoices):
     WORKSHOP = "workshop", _("Workshop")
@@ -28,14 +30,6 @@ class ProgrammeItemType(models.TextChoices):
     BREAK = "break", _("Break")
 
 
-class Country(models.TextChoices):
-    DE = "DE", _("Germany")
-    CZ = "CZ", _("Czechia")
-    PL = "PL", _("Poland")
-    AT = "AT", _("Austria")
-    SK = "SK", _("Slovakia")
-
-
 class Interpreting(models.TextChoices):
     NONE = "none", _("No interpreting")
     SIMULTANEOUS = "simultaneous", _("Simultaneous interpreting")
@@ -49,4 +43,4 @@ class RegistrationStatus(models.TextChoices):
 
 
 # Registrants may come from anywhere; the event's own countries are listed first.
-REGISTRANT_COUNTRIES = [*Country.choices, ("other", _("Other country"))]
+REGISTRANT_COUNTRIES = [*EVENT_COUNTRIES, ("other", _("Other country"))]

@@ -28,10 +28,10 @@ from wagtail.search import index
 
 from glokal.blocks import BaseContentBlock
 from glokal.models import BasePage, FooterSettings, SectionIndexPage
+from glokal.vocabularies import EVENT_COUNTRIES
 
 from ..blocks import EventContentBlock, EventMaterialsBlock
 from .choices import (
-    Country,
     EventFormat,
     EventStatus,
     Interpreting,
@@ -93,7 +93,7 @@ class EventFilterForm(forms.Form):
         label=_("Format"), required=False, choices=[("", _("All formats")), *EventFormat.choices]
     )
     country = forms.ChoiceField(
-        label=_("Country"), required=False, choices=[("", _("All countries")), *Country.choices]
+        label=_("Country"), required=False, choices=[("", _("All countries")), *EVENT_COUNTRIES]
     )
     series = forms.ChoiceField(label=_("Series"), required=False, choices=[])
 
@@ -248,7 +248,7 @@ class EventPage(RoutablePageMixin, BasePage):
     venue_postcode = models.CharField(_("Postcode"), max_length=20, blank=True)
     venue_city = models.CharField(_("City"), max_length=100, blank=True)
     venue_country = models.CharField(
-        _("Country"), max_length=2, choices=Country.choices, blank=True
+        _("Country"), max_length=2, choices=EVENT_COUNTRIES, blank=True
     )
     latitude = models.DecimalField(
         _("Latitude"), max_digits=9, decimal_places=6, null=True, blank=True
