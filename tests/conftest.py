@@ -4,12 +4,74 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from wagtail.models import Locale
 
 from glokal.demo_tools import point_default_site_at
 from glokal.models import HomePage
 
 LANGUAGE_CODES = ("de", "cs", "en")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, worker_id):
+    """One migrated test database per run, cloned for each pytest-xdist worker.
+
+    Migrating costs most of a worker's start-up (about 40 s on PostgreSQL), so the first
+    worker migrates a template database under a file lock and every worker clones it
+    (`CREATE DATABASE … TEMPLATE` on PostgreSQL, a file copy on SQLite).
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    if worker_id == "master":
+        with django_db_blocker.unblock():
+            config = setup_databases(verbosity=0, interactive=False)
+        yield
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=0)
+        return
+
+    with django_db_blocker.unblock():
+        template = clone_template_database(request.config)
+        connection = connections["default"]
+        connection.settings_dict["NAME"] = template["name"]
+        connection.creation.clone_test_db(suffix=worker_id, verbosity=0)
+        connection.creation.setup_worker_connection(worker_id)
+        connection._test_serialized_contents = template["serialized"]
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.destroy_test_db(template["name"], verbosity=0)
+
+
+def clone_template_database(config):
+    """Create (once per run, whichever worker comes first) the migrated template database."""
+    import fcntl
+    import json
+    import os
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.test.utils import setup_databases
+
+    run = os.environ["PYTEST_XDIST_TESTRUNUID"]
+    folder = Path(settings.BASE_DIR, "test-artifacts")
+    folder.mkdir(exist_ok=True)
+    connection = connections["default"]
+    vendor_key = f"{connection.vendor}-{connection.settings_dict['NAME']}".replace("/", "_")
+    marker = folder / f"template-{vendor_key[-80:]}.json"
+    with open(folder / "template.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        known = json.loads(marker.read_text()) if marker.exists() else {}
+        if known.get("run") != run:
+            setup_databases(verbosity=0, interactive=False)
+            known = {
+                "run": run,
+                "name": connection.settings_dict["NAME"],
+                "serialized": connection._test_serialized_contents,
+            }
+            connection.close()
+            marker.write_text(json.dumps(known))
+        return known
 
 
 @pytest.fixture(autouse=True)
