@@ -1,9 +1,13 @@
-"""Demo content of the directory: the directory page in three languages and 67 organisations.
+"""Creates the demo directory: the directory page in three languages and the organisations of
+organisations.yaml.
 
 Each organisation is created in its own language (German or Czech) and translated into the
-other two; logos are drawn here with Pillow. Running it again only adds what is missing.
+other two from the patterns in profiles.yaml; logos are drawn here with Pillow. Running it
+again only adds what is missing.
 """
 
+import datetime
+import functools
 import hashlib
 from decimal import Decimal
 from io import BytesIO
@@ -15,12 +19,11 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from glokal.demo_tools import ensure_page_in_languages, home_page
+from glokal.demo_tools import ensure_page_in_languages, home_page, read_data
 from glokal.vocabularies import LANGUAGE_NAMES
 
-from . import demo_data as data
-from .fields import split_codes
-from .models import (
+from ..fields import split_codes
+from ..models import (
     Certification,
     DirectoryIndexPage,
     OrganisationContact,
@@ -28,56 +31,28 @@ from .models import (
     Region,
     Sector,
 )
-from .validators import ico_check_digit_ok
 
+# The directory page sits under the home pages, filled by glokal's demo.
+LOAD_AFTER = ("glokal",)
 LANGUAGE_CODES = ("de", "cs", "en")
-CHEMNITZ_COURT_REGIONS = {"DED41", "DED42", "DED43", "DED44", "DED45"}
-PHONE_PREFIXES = {
-    "DED21": "+49351",
-    "DED41": "+49371",
-    "DED2C": "+493591",
-    "DED2D": "+493581",
-    "DED2F": "+493501",
-    "DED43": "+493731",
-    "DED42": "+493733",
-    "DED45": "+49375",
-    "DED44": "+493741",
-    "DED51": "+49341",
-    "DED2E": "+493521",
-    "CZ041": "+420353",
-    "CZ042": "+420475",
-    "CZ051": "+420485",
-}
-LOGO_COLOURS = [
-    "#0b4f8a",
-    "#166534",
-    "#7c2d12",
-    "#4c1d95",
-    "#134e4a",
-    "#9f1239",
-    "#1e3a8a",
-    "#3f3f46",
-]
+IDENTIFIERS = ("ico", "vat_id", "register_court", "register_number")
 
 
-def _ico(number):
-    """A valid IČO: seven digits and their mod-11 check digit."""
-    digits = f"{number:07d}"
-    for check in range(10):
-        if ico_check_digit_ok(digits + str(check)):
-            return digits + str(check)
-    raise ValueError(number)
+@functools.cache
+def profile_texts():
+    """The sentence patterns, offers and roles of profiles.yaml (seed_directory uses the offers)."""
+    return read_data(__file__, "profiles.yaml")
 
 
-def _logo(name, index):
+def _logo(name, colour):
     """A square PNG with the organisation's initials, stored once as a Wagtail image."""
     image_model = get_image_model()
     title = f"Logo {name}"
     existing = image_model.objects.filter(title=title).first()
     if existing:
-        return existing
+        return existing, False
     initials = "".join(word[0] for word in name.replace("-", " ").split() if word[0].isalpha())[:2]
-    canvas = PILImage.new("RGB", (240, 240), LOGO_COLOURS[index % len(LOGO_COLOURS)])
+    canvas = PILImage.new("RGB", (240, 240), colour)
     draw = ImageDraw.Draw(canvas)
     try:
         font = ImageFont.load_default(size=110)
@@ -87,9 +62,10 @@ def _logo(name, index):
     buffer = BytesIO()
     canvas.save(buffer, format="PNG")
     slug = hashlib.sha1(name.encode()).hexdigest()[:10]
-    return image_model.objects.create(
+    image = image_model.objects.create(
         title=title, file=ImageFile(BytesIO(buffer.getvalue()), name=f"logo-{slug}.png")
     )
+    return image, True
 
 
 def _taxonomies():
@@ -107,118 +83,89 @@ def _taxonomies():
     return by_language
 
 
-def _fields(index, org, language, taxonomies, logo):
-    (
-        slug,
-        name,
-        legal_form,
-        org_type,
-        city,
-        postal_code,
-        street,
-        region,
-        latitude,
-        longitude,
-        sectors,
-        certifications,
-        size,
-        founded,
-        languages,
-        exports,
-        seeks,
-    ) = org
-    country = "CZ" if region.startswith("CZ") else "DE"
-    terms = taxonomies[language]
+def _fields(org, language, terms, logo):
+    """The page fields of `org` written in `language`; `terms` are that language's taxonomies."""
+    texts = profile_texts()
+    region = terms["region"][org["region"]]
     offers = [
-        (title, text, sector)
-        for sector in sectors
-        for title, text in data.SECTOR_OFFERS[sector][language]
+        (offer["title"], offer["description"], sector)
+        for sector in org["sectors"]
+        for offer in texts["offers"][sector][language]
     ][:3]
-    sector_names = [terms["sector"][sector].name for sector in sectors]
+    sector_names = [terms["sector"][sector].name for sector in org["sectors"]]
     with translation.override(language):
-        language_list = ", ".join(str(LANGUAGE_NAMES[code]) for code in split_codes(languages))
-    summary = data.SUMMARIES[org_type][language].format(
-        city=city, offer1=offers[0][0], offer2=offers[1][0]
+        language_list = ", ".join(
+            str(LANGUAGE_NAMES[code]) for code in split_codes(org["languages"])
+        )
+    summary = texts["summaries"][org["org_type"]][language].format(
+        city=org["city"], offer1=offers[0][0], offer2=offers[1][0]
     )
-    description = data.DESCRIPTIONS[language].format(
-        name=f"{name} {legal_form}".strip(),
-        founded=founded,
-        city=city,
+    description = texts["descriptions"][language].format(
+        name=f"{org['name']} {org['legal_form']}".strip(),
+        founded=org["founded"],
+        city=org["city"],
         sectors=", ".join(sector_names),
         offer1=offers[0][1],
         offer2=offers[1][1],
         languages=language_list,
     )
-    across = data.ACROSS_THE_BORDER[country][language]
-    seek_blocks = []
-    for kind in seeks:
-        title, text = data.SEEK_TEXTS[kind][language]
-        seek_blocks.append(
-            (
-                "seek",
-                {
-                    "kind": kind,
-                    "title": title.format(sector=sector_names[0], other=across),
-                    "description": text.format(sector=sector_names[0], other=across),
-                    "sector": terms["sector"][sectors[0]],
-                },
-            )
+    across = texts["across_the_border"][region.country][language]
+    seeks = [
+        (
+            "seek",
+            {
+                "kind": kind,
+                "title": texts["seeks"][kind][language]["title"].format(
+                    sector=sector_names[0], other=across
+                ),
+                "description": texts["seeks"][kind][language]["description"].format(
+                    sector=sector_names[0], other=across
+                ),
+                "sector": terms["sector"][org["sectors"][0]],
+            },
         )
-    people = data.CZECH_PEOPLE if country == "CZ" else data.GERMAN_PEOPLE
-    fields = {
-        "slug": slug,
-        "title": name,
-        "legal_form": legal_form,
-        "org_type": org_type,
+        for kind in org["seeks"]
+    ]
+    contact = org["contact"]
+    return {
+        "title": org["name"],
+        "legal_form": org["legal_form"],
+        "org_type": org["org_type"],
         "logo": logo,
         "summary": summary,
         "description": description,
-        "street_address": street,
-        "postal_code": postal_code,
-        "city": city,
-        "country": country,
-        "region": terms["region"][region],
-        "latitude": Decimal(str(latitude)),
-        "longitude": Decimal(str(longitude)),
-        "size": size,
-        "founded": founded,
-        "languages": languages,
-        "export_countries": exports,
-        "website": f"https://www.{slug}.example/",
+        "street_address": org["street_address"],
+        "postal_code": org["postal_code"],
+        "city": org["city"],
+        "country": region.country,
+        "region": region,
+        "latitude": Decimal(str(org["latitude"])),
+        "longitude": Decimal(str(org["longitude"])),
+        "size": org["size"],
+        "founded": org["founded"],
+        "languages": org["languages"],
+        "export_countries": org["export_countries"],
+        "website": org["website"],
         "offers": [
             ("offer", {"title": title, "description": text, "sector": terms["sector"][sector]})
             for title, text, sector in offers
         ],
-        "seeks": seek_blocks,
-        "sectors": [terms["sector"][sector] for sector in sectors],
-        "certifications": [terms["certification"][slug] for slug in certifications],
+        "seeks": seeks,
+        "sectors": [terms["sector"][sector] for sector in org["sectors"]],
+        "certifications": [terms["certification"][slug] for slug in org["certifications"]],
         "contacts": [
             OrganisationContact(
-                name=people[index % len(people)],
-                role=data.CONTACT_ROLES[org_type][language],
-                email=f"kontakt@{slug}.example",
-                phone=f"{PHONE_PREFIXES[region]}{445500 + index}",
-                languages=languages,
+                name=contact["name"],
+                role=texts["contact_roles"][org["org_type"]][language],
+                email=contact["email"],
+                phone=contact["phone"],
+                languages=org["languages"],
                 sort_order=0,
             )
         ],
         "search_description": summary[:160],
+        **{key: org[key] for key in IDENTIFIERS if key in org},
     }
-    if country == "CZ" and legal_form:
-        fields["ico"] = _ico(2_560_000 + index * 1_337)
-        fields["vat_id"] = "CZ" + fields["ico"]
-    elif country == "DE" and legal_form in ("GmbH", "gGmbH", "AG"):
-        court = (
-            "Chemnitz"
-            if region in CHEMNITZ_COURT_REGIONS
-            else "Leipzig"
-            if region == "DED51"
-            else "Dresden"
-        )
-        fields["register_court"] = f"Amtsgericht {court}"
-        fields["register_number"] = f"HRB {20_000 + index * 37}"
-        fields["vat_id"] = f"DE{811_000_000 + index * 7_919}"
-    return fields
 
 
 def _add_live(parent, page):
@@ -244,34 +191,46 @@ def _ensure_organisation(parent, slug, fields, translation_of=None):
     return _add_live(parent, page), True
 
 
+def _confirm(pages, days_ago):
+    """Date the organisation's last confirmation `days_ago` days back, whatever save() set.
+
+    Only pages created now are dated, so loading again never shifts a date.
+    """
+    OrganisationPage.objects.filter(pk__in=[page.pk for page in pages]).update(
+        last_confirmed=timezone.localdate() - datetime.timedelta(days=days_ago),
+        # Facet values changed: the stamp tells the facet index to read these rows again.
+        search_updated_at=timezone.now(),
+    )
+
+
 def load():
-    created = 0
-    indexes = {}
-    index_de, count = ensure_page_in_languages(home_page("de"), DirectoryIndexPage, data.INDEX)
-    created += count
-    for code in LANGUAGE_CODES:
-        indexes[code] = index_de.get_translation(Locale.objects.get(language_code=code)).specific
-    taxonomies = _taxonomies()
-    existing = {
-        (slug, locale_id)
-        for slug, locale_id in OrganisationPage.objects.values_list("slug", "locale_id")
+    """Create whatever is missing; return how many objects were created."""
+    index_de, created = ensure_page_in_languages(
+        home_page("de"), DirectoryIndexPage, profile_texts()["index"]
+    )
+    indexes = {
+        code: index_de.get_translation(Locale.objects.get(language_code=code)).specific
+        for code in LANGUAGE_CODES
     }
-    for index, org in enumerate(data.ORGANISATIONS):
-        slug, region = org[0], org[7]
-        source = "cs" if region.startswith("CZ") else "de"
+    taxonomies = _taxonomies()
+    existing = set(OrganisationPage.objects.values_list("slug", "locale_id"))
+    for org in read_data(__file__, "organisations.yaml"):
+        slug = org["slug"]
         if all((slug, indexes[code].locale_id) in existing for code in LANGUAGE_CODES):
             continue
-        logo_exists = get_image_model().objects.filter(title=f"Logo {org[1]}").exists()
-        logo = _logo(org[1], index)
-        created += int(not logo_exists)
-        fields = _fields(index, org, source, taxonomies, logo)
-        page, was_created = _ensure_organisation(indexes[source], fields.pop("slug"), fields)
-        created += int(was_created)
+        source = "cs" if taxonomies["de"]["region"][org["region"]].country == "CZ" else "de"
+        logo, logo_created = _logo(org["name"], org["logo_colour"])
+        new_pages = []
+        page, was_created = _ensure_organisation(
+            indexes[source], slug, _fields(org, source, taxonomies[source], logo)
+        )
+        new_pages += [page] if was_created else []
         for code in LANGUAGE_CODES:
             if code != source:
-                fields = _fields(index, org, code, taxonomies, logo)
-                _page, was_created = _ensure_organisation(
-                    indexes[code], fields.pop("slug"), fields, translation_of=page
+                translated, was_created = _ensure_organisation(
+                    indexes[code], slug, _fields(org, code, taxonomies[code], logo), page
                 )
-                created += int(was_created)
+                new_pages += [translated] if was_created else []
+        _confirm(new_pages, org["confirmed_days_ago"])
+        created += int(logo_created) + len(new_pages)
     return created
