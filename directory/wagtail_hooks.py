@@ -1,6 +1,7 @@
-"""Admin of the directory taxonomies (gathered into the shared "Taxonomies" menu by glokal)."""
+"""Admin of the directory taxonomies, listed in glokal's shared "Taxonomies" menu group."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
 
 from glokal.viewsets import TaxonomyViewSet
 
@@ -11,6 +12,7 @@ class RegionViewSet(TaxonomyViewSet):
     model = Region
     icon = "site"
     menu_label = _("Regions")
+    menu_order = 10
     list_display = ["name", "code", "country", "in_project_area", "locale"]
     list_filter = ["country", "in_project_area", "locale"]
     search_fields = ["name", "code"]
@@ -20,6 +22,7 @@ class SectorViewSet(TaxonomyViewSet):
     model = Sector
     icon = "tag"
     menu_label = _("Sectors")
+    menu_order = 20
     list_display = ["name", "slug", "nace_codes", "locale"]
 
 
@@ -27,8 +30,13 @@ class CertificationViewSet(TaxonomyViewSet):
     model = Certification
     icon = "success"
     menu_label = _("Certifications")
+    menu_order = 30
     list_display = ["name", "slug", "locale"]
 
+
+register_snippet(RegionViewSet)
+register_snippet(SectorViewSet)
+register_snippet(CertificationViewSet)
 
 # The organisations' self-service: ownership, requests, enquiries, the editors' start page.
 from . import selfservice_hooks  # noqa: E402, F401

@@ -8,12 +8,14 @@ from .models import ContactPerson, Topic
 
 
 class TopicViewSet(TaxonomyViewSet):
-    """Listed in the shared "Taxonomies" menu group (see glokal's wagtail_hooks)."""
-
     model = Topic
     icon = "tag"
     menu_label = _("Topics")
+    menu_order = 40  # after the directory's regions, sectors and certifications
     list_display = ["name", "slug", "sort_order", "locale"]
+
+
+register_snippet(TopicViewSet)
 
 
 class ContactPersonViewSet(SnippetViewSet):

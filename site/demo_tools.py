@@ -1,11 +1,32 @@
-"""Helpers the demo loaders of every app share: find-or-create pages and their translations.
+"""Helpers the demo loaders of every app share: read their data files, find-or-create pages.
 
 Each helper looks for what it would create first, so loading the demo twice changes nothing.
 """
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import yaml
 from wagtail.models import Locale, Page, Site
+
+
+def read_data(loader_file, name):
+    """The YAML data file `name` that lies next to the loader module `loader_file`."""
+    return yaml.safe_load(Path(loader_file).with_name(name).read_text(encoding="utf-8"))
+
+
+def stream_blocks(blocks):
+    """StreamField content from a data file's block list, each item `{block type: value}`.
+
+    `paragraphs: [...]` is short for a rich-text "paragraph" block holding those paragraphs.
+    """
+    content = []
+    for block in blocks:
+        ((block_type, value),) = block.items()
+        if block_type == "paragraphs":
+            block_type, value = "paragraph", "".join(f"<p>{text}</p>" for text in value)
+        content.append((block_type, value))
+    return content
 
 
 def locales():

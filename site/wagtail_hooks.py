@@ -1,11 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from directory.wagtail_hooks import CertificationViewSet, RegionViewSet, SectorViewSet
-from newsroom.wagtail_hooks import TopicViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import FooterSettings
+from .viewsets import TaxonomyMenuGroup
 
 
 class FooterSettingsViewSet(SnippetViewSet):
@@ -17,15 +15,5 @@ class FooterSettingsViewSet(SnippetViewSet):
 
 
 register_snippet(FooterSettingsViewSet)
-
-
-class TaxonomyGroup(SnippetViewSetGroup):
-    """Every taxonomy of the platform under one admin menu item."""
-
-    menu_label = _("Taxonomies")
-    menu_icon = "folder-open-inverse"
-    menu_order = 250
-    items = (RegionViewSet, SectorViewSet, CertificationViewSet, TopicViewSet)
-
-
-register_snippet(TaxonomyGroup)
+# The apps register their taxonomy viewsets themselves; they fill this group's submenu.
+register_snippet(TaxonomyMenuGroup)

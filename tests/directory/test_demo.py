@@ -1,17 +1,25 @@
-"""The demo directory: enough organisations in every region and language, loaded idempotently."""
+"""The demo directory: organisations in every region and language, confirmed on varied dates,
+loaded idempotently."""
 
 import time
 
 import pytest
+from wagtail.models import Revision
 
 from directory import demo
+from directory.freshness import stale_before
 from directory.models import OrganisationPage
+from directory.models.pages import confirmed_since
 from glokal import demo as site_demo
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_covers_every_project_region_in_three_languages_and_is_idempotent(site, client):
+def _confirmations():
+    return dict(OrganisationPage.objects.values_list("pk", "last_confirmed"))
+
+
+def test_demo_covers_every_region_and_language_with_varied_confirmations(site, client):
     site_demo.load()
     started = time.monotonic()
     assert demo.load() > 60 * 3
@@ -30,7 +38,10 @@ def test_demo_covers_every_project_region_in_three_languages_and_is_idempotent(s
             OrganisationPage.objects.filter(locale__language_code=code).live().count()
             == german.count()
         )
+    confirmations, revisions = _confirmations(), Revision.objects.count()
     assert demo.load() == 0
+    # Loading again neither moves a confirmation date nor writes a revision.
+    assert _confirmations() == confirmations and Revision.objects.count() == revisions
 
     # Each organisation is written in its own language and translated.
     decin = OrganisationPage.objects.get(slug="strojirenstvi-decin", locale__language_code="cs")
@@ -49,3 +60,26 @@ def test_demo_covers_every_project_region_in_three_languages_and_is_idempotent(s
 
     home = client.get("/de/").content.decode()
     assert 'id="directory-teaser-title"' in home
+
+    # Profiles were confirmed on varied dates, some long ago (one demo load serves both checks).
+    _assert_varied_confirmations(client, german)
+
+
+def _assert_varied_confirmations(client, german):
+    dates = list(german.values_list("last_confirmed", flat=True))
+    assert len(set(dates)) >= 20
+    assert sum(day < confirmed_since() for day in dates) >= 5
+    stale = german.filter(last_confirmed__lte=stale_before())
+    assert stale.count() >= 3
+    # An organisation confirms once, for every language of its profile.
+    for page in german[:5]:
+        assert {p.specific.last_confirmed for p in page.get_translations()} == {page.last_confirmed}
+
+    # "Confirmed within the last year" leaves the stale profiles out, and they say so.
+    api = "/api/v3/directory/search/"
+    everything = client.get(api, {"locale": "de"}).json()["count"]
+    confirmed = client.get(api, {"locale": "de", "confirmed": "1", "page_size": "100"}).json()
+    assert 0 < confirmed["count"] <= everything - 5
+    assert len(confirmed["results"]) == confirmed["count"]
+    assert not {p.title for p in stale} & {r["title"] for r in confirmed["results"]}
+    assert "badge--stale" in client.get(stale.first().url).content.decode()

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from directory import demo_data, text
+from directory import demo, text
 from directory.models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
 
 SLUG_PREFIX = "seed-"
@@ -132,8 +132,8 @@ class Command(BaseCommand):
         sectors = list(Sector.objects.filter(locale=locale))
         certifications = list(Certification.objects.filter(locale=locale))
         offers_by_sector = {
-            slug: texts.get(language, texts["de"])
-            for slug, texts in demo_data.SECTOR_OFFERS.items()
+            slug: [(o["title"], o["description"]) for o in texts.get(language, texts["de"])]
+            for slug, texts in demo.profile_texts()["offers"].items()
         }
         content_type = ContentType.objects.get_for_model(OrganisationPage)
         index.refresh_from_db()

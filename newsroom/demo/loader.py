@@ -1,4 +1,5 @@
-"""Demo content of the newsroom: topics, contacts, 12 articles and 6 stories in three languages.
+"""Creates the newsroom demo from newsroom.yaml, articles.yaml and stories.yaml: topics,
+contacts, 12 articles and 6 stories in three languages.
 
 Images are drawn with Pillow, so nothing is downloaded. Everything is looked up before it is
 created, so a second run creates nothing.
@@ -13,10 +14,9 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from glokal.demo_tools import ensure_page_in_languages, home_page, locales
+from glokal.demo_tools import ensure_page_in_languages, home_page, locales, read_data
 
-from .demo_data import ARTICLES, CONTACTS, IMAGES, INDEXES, STORIES, TOPICS
-from .models import (
+from ..models import (
     ContactPerson,
     NewsArticleOrganisation,
     NewsArticlePage,
@@ -29,51 +29,53 @@ from .models import (
     Topic,
 )
 
+# Articles and stories name directory organisations as partners when its demo is there; the
+# sections follow the directory's in the main menu.
+LOAD_AFTER = ("glokal", "directory")
 LANGUAGES = ("de", "cs", "en")
 IMAGE_SIZE = (1600, 900)
-CREDIT = {"de": "Grafik: Glokal", "cs": "Grafika: Glokal", "en": "Illustration: Glokal"}
-AUTHOR = {"de": "Redaktion Glokal", "cs": "Redakce Glokal", "en": "Glokal editorial team"}
 
 
 def load():
     """Create whatever is missing; return how many objects were created."""
+    data = read_data(__file__, "newsroom.yaml")
     created = 0
-    topics, count = _ensure_topics()
+    topics, count = _ensure_topics(data["topics"])
     created += count
-    contacts, count = _ensure_contacts()
+    contacts, count = _ensure_contacts(data["contacts"])
     created += count
-    images, count = _ensure_images()
+    images, count = _ensure_images(data["images"])
     created += count
     organisations = _demo_organisations()
+    shared = {"data": data, "contacts": contacts, "images": images, "organisations": organisations}
 
-    news_index, count = ensure_page_in_languages(home_page("de"), NewsIndexPage, INDEXES["news"])
+    news_index, count = ensure_page_in_languages(
+        home_page("de"), NewsIndexPage, data["indexes"]["news"]
+    )
     created += count
-    for number, article in enumerate(ARTICLES):
+    for number, article in enumerate(read_data(__file__, "articles.yaml")):
         content = {
-            code: _article_fields(article, code, topics, contacts, images, organisations, number)
-            for code in LANGUAGES
+            code: _article_fields(article, code, topics, number, **shared) for code in LANGUAGES
         }
         _page, count = ensure_page_in_languages(news_index, NewsArticlePage, content)
         created += count
 
     story_index, count = ensure_page_in_languages(
-        home_page("de"), StoryIndexPage, INDEXES["stories"]
+        home_page("de"), StoryIndexPage, data["indexes"]["stories"]
     )
     created += count
-    for number, story in enumerate(STORIES):
-        content = {
-            code: _story_fields(story, code, contacts, images, organisations, number)
-            for code in LANGUAGES
-        }
+    for number, story in enumerate(read_data(__file__, "stories.yaml")):
+        content = {code: _story_fields(story, code, number, **shared) for code in LANGUAGES}
         _page, count = ensure_page_in_languages(story_index, StoryPage, content)
         created += count
     return created
 
 
-def _ensure_topics():
+def _ensure_topics(topic_list):
     by_locale = locales()
     topics, created = {}, 0
-    for slug, sort_order, names in TOPICS:
+    for entry in topic_list:
+        slug, sort_order, names = entry["slug"], entry["sort_order"], entry["names"]
         source = None
         for code in LANGUAGES:
             topic = Topic.objects.filter(slug=slug, locale=by_locale[code]).first()
@@ -90,10 +92,10 @@ def _ensure_topics():
     return topics, created
 
 
-def _ensure_contacts():
+def _ensure_contacts(contact_data):
     by_locale = locales()
     contacts, created = {}, 0
-    for key, data in CONTACTS.items():
+    for key, data in contact_data.items():
         source = None
         for code in LANGUAGES:
             person = ContactPerson.objects.filter(
@@ -116,15 +118,15 @@ def _ensure_contacts():
     return contacts, created
 
 
-def _ensure_images():
+def _ensure_images(image_list):
     Image = get_image_model()
     images, created = {}, 0
-    for key, title, base, accent, motif in IMAGES:
+    for entry in image_list:
+        key, title = entry["key"], entry["title"]
         image = Image.objects.filter(title=title).first()
         if image is None:
-            image = Image(
-                title=title, file=ImageFile(_draw(base, accent, motif), name=f"glokal-{key}.png")
-            )
+            drawing = _draw(tuple(entry["base"]), tuple(entry["accent"]), entry["motif"])
+            image = Image(title=title, file=ImageFile(drawing, name=f"glokal-{key}.png"))
             image.save()
             created += 1
         images[key] = image
@@ -199,20 +201,12 @@ def _paragraphs(texts):
     return [("paragraph", "".join(f"<p>{text}</p>" for text in texts))]
 
 
-def _article_fields(article, code, topics, contacts, images, organisations, number):
+def _article_fields(article, code, topics, number, data, contacts, images, organisations):
     text = article[code]
     body = _paragraphs(text["body"][:1])
     if "facts" in text:
-        title, items = text["facts"]
-        body.append(
-            (
-                "fact_box",
-                {
-                    "title": title,
-                    "text": "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
-                },
-            )
-        )
+        items = "".join(f"<li>{item}</li>" for item in text["facts"]["items"])
+        body.append(("fact_box", {"title": text["facts"]["title"], "text": f"<ul>{items}</ul>"}))
     body += _paragraphs(text["body"][1:]) if len(text["body"]) > 1 else []
     related = []
     if organisations:
@@ -222,10 +216,10 @@ def _article_fields(article, code, topics, contacts, images, organisations, numb
         "title": text["title"],
         "lead": text["lead"],
         "publication_date": article["date"],
-        "author_line": AUTHOR[code],
+        "author_line": data["author"][code],
         "hero_image": images[article["image"]],
         "hero_caption": text.get("caption", ""),
-        "hero_credit": CREDIT[code],
+        "hero_credit": data["image_credit"][code],
         "body": body,
         "topics": [topics[(slug, code)] for slug in article["topics"]],
         "contact_persons": [contacts[(key, code)] for key in article["contacts"]],
@@ -234,13 +228,8 @@ def _article_fields(article, code, topics, contacts, images, organisations, numb
     }
 
 
-def _story_fields(story, code, contacts, images, organisations, number):
+def _story_fields(story, code, number, data, contacts, images, organisations):
     text = story[code]
-    column = LANGUAGES.index(code)
-    figures = [
-        ("figure", {"value": value[column], "label": label[column]})
-        for value, label in zip(story["figures"], story["figure_labels"], strict=True)
-    ]
     involved = []
     if organisations:
         # One partner from each side of the border where the directory has both.
@@ -264,12 +253,12 @@ def _story_fields(story, code, contacts, images, organisations, number):
         "publication_date": story["date"],
         "featured": story["featured"],
         "hero_image": images[story["image"]],
-        "hero_credit": CREDIT[code],
+        "hero_credit": data["image_credit"][code],
         "starting_point": f"<p>{text['starting_point']}</p>",
         "challenge": f"<p>{text['challenge']}</p>",
         "solution": f"<p>{text['solution']}</p>",
         "result": f"<p>{text['result']}</p>",
-        "figures": figures,
+        "figures": [("figure", figure) for figure in text["figures"]],
         "quote": text["quote"],
         "quote_attribution": text["attribution"],
         "contact_persons": [contacts[(key, code)] for key in story["contacts"]],

@@ -1,0 +1,5 @@
+"""Demo content of the events app: events.yaml and the loader that creates it."""
+
+from .loader import LOAD_AFTER, load
+
+__all__ = ["LOAD_AFTER", "load"]
