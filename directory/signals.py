@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from . import facetindex
 from .models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
 from .models.membership import OrganisationAccess, OrganisationMembership
-from .permissions import sync_access, sync_page_translation
+from .selfservice.permissions import sync_access, sync_page_translation
 
 
 @receiver(post_save, sender=OrganisationMembership)
@@ -35,7 +35,7 @@ def organisation_saved(sender, instance, created, raw=False, **kwargs):
 @receiver(post_save, sender=DirectoryIndexPage)
 def directory_index_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        from .workflow import assign_to
+        from .selfservice.workflow import assign_to
 
         assign_to(instance)
 

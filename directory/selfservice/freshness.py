@@ -1,47 +1,38 @@
-"""The freshness schedule: reminders after 12 and 13 months, "not current" after 18.
+"""Freshness: the organisation confirms its profile, and a daily schedule reminds it to.
 
-`run()` is idempotent: each step is recorded per organisation and confirmation date, so a
-daily cron job sends every mail once, and confirming the profile starts a new schedule.
+Confirming means the organisation's own editor presses "still current", or a revision an
+editor of the organisation wrote or submitted is published; a staff edit, a draft or a data
+import confirms nothing. The schedule mails reminders after 12 and 13 months and marks the
+profile "not current" after 18. `run()` is idempotent: each step is recorded per organisation
+and confirmation date, so a daily cron job sends every mail once, and confirming the profile
+starts a new schedule.
 """
 
-import datetime
 import logging
 
 from django.db.models import Max
 from django.utils import timezone
 
+from ..models import OrganisationPage
+from ..models.freshness import STALE_MONTHS, FreshnessReminder, add_months
 from . import emails
-from .models import OrganisationPage
-from .models.freshness import FreshnessReminder
-from .models.membership import OrganisationAccess
+from .permissions import editor_addresses
 
 logger = logging.getLogger(__name__)
 
 # Months after the last confirmation, latest first: only the latest due step is mailed.
 SCHEDULE = (
-    (18, FreshnessReminder.Step.STALE),
+    (STALE_MONTHS, FreshnessReminder.Step.STALE),
     (13, FreshnessReminder.Step.SECOND),
     (12, FreshnessReminder.Step.FIRST),
 )
-STALE_MONTHS = 18
 
 
-def add_months(date, months):
-    """`date` plus whole months, clamped to the end of shorter months (31 Jan + 1 = 28 Feb)."""
-    month_index = date.month - 1 + months
-    year, month = date.year + month_index // 12, month_index % 12 + 1
-    next_month = datetime.date(year + month // 12, month % 12 + 1, 1)
-    last_day = (next_month - datetime.timedelta(days=1)).day
-    return datetime.date(year, month, min(date.day, last_day))
-
-
-def stale_before(today=None):
-    """Profiles last confirmed before this date are shown as not current."""
-    return add_months(today or timezone.localdate(), -STALE_MONTHS)
-
-
-def is_stale(last_confirmed, today=None):
-    return bool(last_confirmed) and last_confirmed <= stale_before(today)
+def confirm_current(access):
+    """The editor's "still current": every translation is confirmed today, without a revision."""
+    today = timezone.localdate()
+    access.pages().update(last_confirmed=today, search_updated_at=timezone.now())
+    return today
 
 
 def due_step(confirmed_on, today):
@@ -52,12 +43,8 @@ def due_step(confirmed_on, today):
 
 
 def recipients_for(translation_key, page):
-    access = OrganisationAccess.objects.filter(translation_key=translation_key).first()
-    addresses = []
-    if access:
-        addresses = list(
-            access.members.filter(is_active=True).exclude(email="").values_list("email", flat=True)
-        )
+    """The organisation's editors; its contact persons if it has no editor yet."""
+    addresses = editor_addresses(translation_key)
     if not addresses:
         addresses = [contact.email for contact in page.contacts.all() if contact.email]
     return sorted(set(addresses))

@@ -1,4 +1,4 @@
-"""Admin hooks of the self-service, imported by wagtail_hooks.py.
+"""Admin hooks of the self-service, imported by directory/wagtail_hooks.py.
 
 Organisation editors get a narrow admin: their pages, their collection's images and
 documents, their enquiries and their start panel. Everything else is hidden from the menu
@@ -16,9 +16,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from . import selfservice_admin
-from .models.enquiries import Enquiry
-from .models.membership import OrganisationAccess, OrganisationMembership
+from ..models.enquiries import Enquiry
+from ..models.membership import OrganisationAccess, OrganisationMembership
+from . import admin_views
+from .editor_home import OrganisationPanel
 from .permissions import (
     explorable_paths,
     is_directory_staff,
@@ -34,22 +35,22 @@ EDITOR_MENU_ITEMS = {"images", "documents", "enquiries"}
 @hooks.register("register_admin_urls")
 def register_selfservice_urls():
     return [
-        path("directory/requests/", selfservice_admin.requests_index, name="directory_requests"),
+        path("directory/requests/", admin_views.requests_index, name="directory_requests"),
         path(
             "directory/requests/<int:pk>/",
-            selfservice_admin.request_decide,
+            admin_views.request_decide,
             name="directory_request_decide",
         ),
-        path("directory/invite/", selfservice_admin.invite_editor, name="directory_invite"),
+        path("directory/invite/", admin_views.invite_editor, name="directory_invite"),
         path(
             "directory/organisations/<int:pk>/confirm/",
-            selfservice_admin.confirm_current,
+            admin_views.confirm_current,
             name="directory_confirm_current",
         ),
-        path("directory/my-data/", selfservice_admin.my_data, name="directory_my_data"),
+        path("directory/my-data/", admin_views.my_data, name="directory_my_data"),
         path(
             "directory/delete-account/",
-            selfservice_admin.delete_account,
+            admin_views.delete_account,
             name="directory_delete_account",
         ),
     ]
@@ -189,7 +190,7 @@ def narrow_main_menu(request, menu_items):
 @hooks.register("construct_homepage_panels")
 def add_organisation_panel(request, panels):
     if is_organisation_editor(request.user):
-        panels.insert(0, selfservice_admin.OrganisationPanel(request))
+        panels.insert(0, OrganisationPanel(request))
 
 
 @hooks.register("construct_homepage_summary_items")

@@ -1,4 +1,4 @@
-"""What the self-service does, apart from HTTP: listing, approving, enquiries, privacy.
+"""Listing and claiming an organisation: the public requests and the staff decision on them.
 
 Views and admin actions call these functions, so the rules live in one place and tests can
 exercise them without a browser.
@@ -8,41 +8,20 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from ..models import DirectoryIndexPage, OrganisationPage
+from ..models.membership import JoinRequest
 from . import emails
-from .models import DirectoryIndexPage, OrganisationPage
-from .models.enquiries import Enquiry
-from .models.freshness import FreshnessReminder
-from .models.membership import JoinRequest, OrganisationAccess
+from .accounts import account_for, invitation_url
 from .permissions import add_editor
+from .workflow import MODERATORS_GROUP
 
 logger = logging.getLogger(__name__)
-
-
-class InvitationTokenGenerator(PasswordResetTokenGenerator):
-    """Single use: the token hashes the password and last login, which setting one changes."""
-
-    key_salt = "directory.selfservice.InvitationTokenGenerator"
-
-
-invitation_tokens = InvitationTokenGenerator()
-
-
-def directory_index(language):
-    """The live directory of a language, where public self-service routes live."""
-    return (
-        DirectoryIndexPage.objects.live()
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .first()
-    )
 
 
 def unique_slug(parent, title):
@@ -60,10 +39,6 @@ def unique_slug(parent, title):
 
 def notify_staff(join_request):
     """Tell the moderators a request is waiting; a failing mail never loses the request."""
-    from django.db.models import Q
-
-    from .workflow import MODERATORS_GROUP
-
     recipients = sorted(
         set(
             get_user_model()
@@ -158,39 +133,13 @@ def create_translations(page):
         copy.save_revision()
 
 
-def _account_for(join_request):
-    User = get_user_model()
-    user = User.objects.filter(email__iexact=join_request.email).order_by("pk").first()
-    if user:
-        return user
-    first, _space, last = join_request.contact_name.partition(" ")
-    username, number = join_request.email.lower()[:140], 1
-    while User.objects.filter(username=username).exists():
-        number += 1
-        username = f"{join_request.email.lower()[:140]}-{number}"
-    user = User(username=username, email=join_request.email, first_name=first[:150])
-    user.last_name = last[:150]
-    user.set_unusable_password()
-    user.save()
-    return user
-
-
-def invitation_url(user, language):
-    index = directory_index(language) or directory_index(settings.LANGUAGE_CODE)
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    path = index.reverse_subpage(
-        "invitation", kwargs={"uidb64": uid, "token": invitation_tokens.make_token(user)}
-    )
-    return emails.absolute(index.get_full_url().rstrip("/") + "/" + path)
-
-
 @transaction.atomic
 def approve(join_request, staff_user):
     """The applicant becomes an editor; new accounts get a single-use link to set a password."""
     page = join_request.page
     if join_request.kind == JoinRequest.Kind.JOIN:
         create_translations(page)
-    user = _account_for(join_request)
+    user = account_for(join_request.email, join_request.contact_name)
     add_editor(page, user)
     join_request.status = JoinRequest.Status.APPROVED
     join_request.decided_at = timezone.now()
@@ -231,159 +180,3 @@ def reject(join_request, staff_user, reason):
     context = {"request": join_request, "name": join_request.contact_name, "reason": reason}
     to, language = [join_request.email], join_request.language
     transaction.on_commit(lambda: emails.send("request_rejected", context, to, language))
-
-
-# Enquiries.
-
-
-def enquiry_recipients(page):
-    """The organisation's contact addresses; its editors' if no contact has one."""
-    addresses = [c.email for c in page.contacts.all() if c.email]
-    if not addresses:
-        access = OrganisationAccess.objects.filter(translation_key=page.translation_key).first()
-        if access:
-            addresses = [
-                user.email for user in access.members.filter(is_active=True).exclude(email="")
-            ]
-    return sorted(set(addresses))
-
-
-def store_enquiries(data, pages, language):
-    """Save one enquiry per organisation before anything is mailed."""
-    from uuid import uuid4
-
-    batch = uuid4()
-    fields = {k: data[k] for k in ("sender_name", "sender_email", "sender_organisation")}
-    return [
-        Enquiry.objects.create(
-            batch=batch,
-            organisation=page,
-            translation_key=page.translation_key,
-            subject=data["subject"],
-            message=data["message"],
-            language=language,
-            **fields,
-        )
-        for page in pages
-    ]
-
-
-def deliver_enquiries(enquiries):
-    """Mail each stored enquiry to its organisation and a copy to the sender.
-
-    A failing mail server loses nothing: the enquiry keeps its text and a delivery status
-    staff can see and act on.
-    """
-    for enquiry in enquiries:
-        page = enquiry.organisation
-        recipients = enquiry_recipients(page)
-        if not recipients:
-            enquiry.delivery_status = Enquiry.Delivery.NO_RECIPIENT
-            enquiry.save(update_fields=["delivery_status"])
-            continue
-        context = {"enquiry": enquiry, "organisation": page.title}
-        try:
-            emails.send(
-                "enquiry", context, recipients, enquiry.language, reply_to=[enquiry.sender_email]
-            )
-        except Exception as exc:  # noqa: BLE001 - any backend error must leave a record
-            logger.warning("Enquiry %s could not be mailed: %s", enquiry.pk, exc)
-            enquiry.delivery_status = Enquiry.Delivery.FAILED
-            enquiry.delivery_error = str(exc)[:255]
-            enquiry.save(update_fields=["delivery_status", "delivery_error"])
-        else:
-            enquiry.delivery_status = Enquiry.Delivery.SENT
-            enquiry.sent_at = timezone.now()
-            enquiry.save(update_fields=["delivery_status", "sent_at"])
-    if enquiries:
-        first = enquiries[0]
-        context = {"enquiry": first, "organisations": [e.organisation.title for e in enquiries]}
-        try:
-            emails.send("enquiry_copy", context, [first.sender_email], first.language)
-        except Exception as exc:  # noqa: BLE001 - the copy is a courtesy; the enquiry is stored
-            logger.warning("Copy of enquiry batch %s could not be mailed: %s", first.batch, exc)
-
-
-# Freshness and the "still current" button.
-
-
-def confirm_current(access):
-    """Mark every translation of the profile as confirmed today, without a new revision."""
-    today = timezone.localdate()
-    access.pages().update(last_confirmed=today, search_updated_at=timezone.now())
-    return today
-
-
-# Privacy.
-
-
-def _user_data(user):
-    return {
-        "username": user.get_username(),
-        "email": user.email,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "date_joined": user.date_joined.isoformat(),
-        "last_login": user.last_login.isoformat() if user.last_login else None,
-    }
-
-
-def export_data(user):
-    """Everything stored about the user's account and the organisations they edit."""
-    from wagtail.models import Revision
-
-    organisations = []
-    for access in OrganisationAccess.objects.filter(memberships__user=user):
-        organisations.append(
-            {
-                "translation_key": str(access.translation_key),
-                "trusted": access.trusted,
-                "editors": [
-                    {"name": m.get_full_name(), "email": m.email} for m in access.members.all()
-                ],
-                "pages": [page.serializable_data() for page in access.pages().order_by("pk")],
-                "enquiries": list(
-                    Enquiry.objects.filter(translation_key=access.translation_key).values(
-                        "created_at",
-                        "sender_name",
-                        "sender_email",
-                        "sender_organisation",
-                        "subject",
-                        "message",
-                        "delivery_status",
-                    )
-                ),
-                "freshness_reminders": list(
-                    FreshnessReminder.objects.filter(translation_key=access.translation_key).values(
-                        "step", "confirmed_on", "sent_at"
-                    )
-                ),
-            }
-        )
-    return {
-        "exported_at": timezone.now().isoformat(),
-        "account": _user_data(user),
-        "memberships": list(
-            user.organisation_memberships.values("access__page__title", "created_at")
-        ),
-        "requests": list(
-            JoinRequest.objects.filter(user=user).values(
-                "kind", "status", "organisation_name", "contact_name", "email", "created_at"
-            )
-        ),
-        "revisions": list(
-            Revision.objects.filter(user=user).values("object_id", "created_at", "object_str")
-        ),
-        "organisations": organisations,
-    }
-
-
-@transaction.atomic
-def delete_account(user):
-    """Remove the person's data; the organisation's pages and their history stay."""
-    JoinRequest.objects.filter(user=user).update(contact_name="", email="", message="")
-    JoinRequest.objects.filter(email__iexact=user.email).exclude(email="").update(
-        contact_name="", email="", message=""
-    )
-    # Revisions and pages keep their content; Wagtail sets their user and owner to null.
-    user.delete()

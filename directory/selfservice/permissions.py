@@ -4,15 +4,17 @@ Wagtail has no "edit only your own page" (wagtail#2831). Each organisation gets 
 holding `change` on every translation of its page (plus `publish` when staff trust it) and the
 image and document permissions on its own collection; its editors are the group's members.
 Everything else an organisation editor could reach in the admin is refused by the hooks in
-selfservice_hooks.py.
+hooks.py.
 """
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.db.models import Q
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
-from .models.membership import OrganisationAccess, OrganisationMembership
+from ..models import OrganisationPage
+from ..models.membership import OrganisationAccess, OrganisationMembership
 
 EDITOR_PAGE_PERMISSIONS = ("change_page",)
 TRUSTED_PAGE_PERMISSIONS = ("change_page", "publish_page")
@@ -131,7 +133,6 @@ def sync_page_translation(page):
 
 def explorable_paths(user):
     """Tree paths of the user's organisation pages and their ancestors, for the explorer."""
-    from .models import OrganisationPage
 
     paths = set()
     steplen = OrganisationPage.steplen
@@ -144,3 +145,15 @@ def explorable_paths(user):
 
 def own_pages_q(user):
     return Q(translation_key__in=organisation_keys(user))
+
+
+def editor_addresses(translation_key):
+    """Email addresses of the organisation's active editors."""
+    return list(
+        get_user_model()
+        .objects.filter(
+            is_active=True, organisation_memberships__access__translation_key=translation_key
+        )
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from directory.factories import OrganisationContactFactory
-from directory.permissions import add_editor
+from directory.selfservice.permissions import add_editor
 
 PASSWORD = "a-long-editor-password-1"
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from directory.models import OrganisationPage
 from directory.models.enquiries import Enquiry
 from directory.models.membership import JoinRequest
-from tests.directory.selfservice_support import PASSWORD
+from tests.directory.selfservice.support import PASSWORD
 
 pytestmark = pytest.mark.django_db
 

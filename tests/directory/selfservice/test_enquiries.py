@@ -8,8 +8,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS
 
-from directory.forms import form_token
 from directory.models.enquiries import Enquiry
+from directory.selfservice.spam import form_token
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ import time_machine
 from django.core import mail
 from django.core.management import call_command
 
-from directory import freshness
 from directory.models import OrganisationPage
 from directory.models.freshness import FreshnessReminder
+from directory.selfservice import freshness
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from directory.forms import form_token
 from directory.models import OrganisationPage
 from directory.models.membership import JoinRequest, OrganisationMembership
-from tests.directory.selfservice_support import PASSWORD, make_user
+from directory.selfservice.spam import form_token
+from tests.directory.selfservice.support import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

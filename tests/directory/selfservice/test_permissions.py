@@ -12,8 +12,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Revision
 
 from directory.models import OrganisationPage
-from directory.permissions import sync_access
-from tests.directory.selfservice_support import page_edit_data
+from directory.selfservice.permissions import sync_access
+from tests.directory.selfservice.support import page_edit_data
 
 pytestmark = pytest.mark.django_db
 
@@ -263,8 +263,8 @@ def test_admin_search_finds_nothing_of_other_organisations(
 
 def test_staff_add_and_remove_editors_in_the_admin(client, staff_user, organisation):
     from directory.models.membership import OrganisationMembership
-    from directory.permissions import ensure_access
-    from tests.directory.selfservice_support import make_user
+    from directory.selfservice.permissions import ensure_access
+    from tests.directory.selfservice.support import make_user
 
     access = ensure_access(organisation)
     colleague = make_user("colleague")

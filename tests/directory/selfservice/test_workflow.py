@@ -6,8 +6,8 @@ from django.urls import reverse
 from wagtail.models import Workflow, WorkflowPage
 
 from directory.models import OrganisationPage
-from directory.workflow import MODERATORS_GROUP, WORKFLOW_NAME
-from tests.directory.selfservice_support import page_edit_data
+from directory.selfservice.workflow import MODERATORS_GROUP, WORKFLOW_NAME
+from tests.directory.selfservice.support import page_edit_data
 
 pytestmark = pytest.mark.django_db
 
