@@ -110,6 +110,15 @@ def test_known_identifier_points_to_claiming(client, make_org):
     assert JoinRequest.objects.count() == 0
 
 
+def test_known_register_entry_is_recognised_however_it_is_spelt(client, make_org):
+    make_org(country="DE", register_court="Amtsgericht Dresden", register_number="HRB 12345")
+    response = client.post(
+        JOIN_URL["de"], join_data(country="DE", identifier="Amtsgericht Dresden hrb12345")
+    )
+    assert "identifier" in response.context["form"].errors
+    assert JoinRequest.objects.count() == 0
+
+
 def test_honeypot_and_speed_refuse_bots(client, directory_indexes):
     response = client.post(JOIN_URL["en"], join_data(homepage="http://spam.example"))
     assert "automatically" in str(response.context["form"].non_field_errors())
