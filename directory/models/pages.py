@@ -391,7 +391,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         if not self.locale_id:
             # Wagtail sets it in super().save(), but the tokens need the language first.
             self.locale = self.get_default_locale()
-        self.last_confirmed = timezone.localdate()
         self.refresh_search_fields()
         self.listed_locale_id, self.listed_live = self.locale_id, self.live
         self.search_updated_at = timezone.now()
@@ -400,7 +399,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         super().save(*args, **kwargs)
 
     DERIVED_FIELDS = (
-        "last_confirmed",
         "search_tokens",
         "title_tokens",
         "sort_title",

@@ -16,7 +16,7 @@ from django.utils import timezone
 from ..models import OrganisationPage
 from ..models.freshness import STALE_MONTHS, FreshnessReminder, add_months
 from . import emails
-from .permissions import editor_addresses
+from .permissions import editor_addresses, speaks_for_organisation
 
 logger = logging.getLogger(__name__)
 
@@ -28,11 +28,34 @@ SCHEDULE = (
 )
 
 
-def confirm_current(access):
-    """The editor's "still current": every translation is confirmed today, without a revision."""
+def confirm(translation_key):
+    """Every translation of the organisation's profile is confirmed today, without a revision."""
     today = timezone.localdate()
-    access.pages().update(last_confirmed=today, search_updated_at=timezone.now())
+    # The search's "confirmed within a year" facet counts this column: mark the rows changed.
+    OrganisationPage.objects.filter(translation_key=translation_key).update(
+        last_confirmed=today, search_updated_at=timezone.now()
+    )
     return today
+
+
+def confirm_current(access):
+    """The editor's "still current" button."""
+    return confirm(access.translation_key)
+
+
+def confirm_if_by_organisation(page, user):
+    """Confirm `page` if `user`, who wrote or submitted what is published, edits for it."""
+    if user is not None and speaks_for_organisation(user, page):
+        page.last_confirmed = confirm(page.translation_key)
+
+
+def keep_later_confirmation(page):
+    """Before `page` is saved: never store an older confirmation than the one stored."""
+    stored = (
+        OrganisationPage.objects.filter(pk=page.pk).values_list("last_confirmed", flat=True).first()
+    )
+    if stored and (page.last_confirmed is None or page.last_confirmed < stored):
+        page.last_confirmed = stored
 
 
 def due_step(confirmed_on, today):
@@ -55,7 +78,9 @@ def run(today=None, dry_run=False):
     today = today or timezone.localdate()
     done = []
     organisations = (
+        # No ordering, or the page tree's ordering would group by page instead of organisation.
         OrganisationPage.objects.filter(live=True)
+        .order_by()
         .values("translation_key")
         .annotate(confirmed_on=Max("last_confirmed"))
         .filter(confirmed_on__isnull=False, confirmed_on__lte=add_months(today, -12))

@@ -59,6 +59,16 @@ def organisation_keys(user):
     return user._organisation_keys if is_organisation_editor(user) else set()
 
 
+def speaks_for_organisation(user, page):
+    """Whether `user` is one of the organisation's own editors (staff only act on its behalf)."""
+    return (
+        not is_directory_staff(user)
+        and OrganisationMembership.objects.filter(
+            user=user, access__translation_key=page.translation_key
+        ).exists()
+    )
+
+
 def accesses_for(user):
     return (
         OrganisationAccess.objects.filter(memberships__user=user)

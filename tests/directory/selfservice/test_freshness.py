@@ -78,7 +78,7 @@ def test_confirming_restarts_the_schedule(client, confirmed_editor):
 
 
 def test_stale_profiles_are_marked_in_search(client, confirmed_editor, make_org):
-    make_org(title="Frische Firma")
+    make_org(title="Frische Firma", last_confirmed=datetime.date(2026, 6, 1))
     with at(datetime.date(2026, 9, 10)):
         content = client.get("/de/verzeichnis/").content.decode()
         assert content.count("badge--stale") == 1

@@ -191,7 +191,8 @@ def test_admin_shows_a_field_error_for_a_wrong_ico_and_saves_nothing(
     assert response.status_code == 302
     page = OrganisationPage.objects.get(slug="strojirna-decin")
     assert page.contacts.get().phone == "+420475201103"
-    assert page.live and page.last_confirmed is not None
+    # Staff publishing a profile do not confirm it on the organisation's behalf.
+    assert page.live and page.last_confirmed is None
     edit = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert edit.status_code == 200
     assert 'name="languages"' in edit.content.decode()
