@@ -429,6 +429,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
         return claim(request, self)
 
+    def permissions_for_user(self, user):
+        # Its editors may edit the profile but never delete, unpublish or move it.
+        from ..selfservice.fence import OrganisationPagePermissionTester
+
+        return OrganisationPagePermissionTester(user, self)
+
     # What the profile and the API show.
 
     def get_social_text(self):

@@ -3,15 +3,17 @@
 Wagtail has no "edit only your own page" (wagtail#2831). Each organisation gets its own group
 holding `change` on every translation of its page (plus `publish` when staff trust it) and the
 image and document permissions on its own collection; its editors are the group's members.
-Everything else an organisation editor could reach in the admin is refused by the hooks in
-hooks.py.
+What that group lets them do to the page is fenced in fence.py; hooks.py narrows the admin
+around them. The group and the collection go when the organisation's access goes.
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
-from wagtail.models import GroupCollectionPermission, GroupPagePermission
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from ..models import OrganisationPage
 from ..models.membership import OrganisationAccess, OrganisationMembership
@@ -125,6 +127,20 @@ def sync_access(access):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=access.collection, permission_id=permission_id
         )
+
+
+def remove_group_and_collection(access):
+    """After the organisation's access is deleted (with its page): its group and collection go.
+
+    Images and documents move to the parent collection, as other pages may still show them.
+    """
+    Group.objects.filter(pk=access.group_id).delete()
+    collection = Collection.objects.filter(pk=access.collection_id).first()
+    if collection is not None:
+        parent = collection.get_parent()
+        for model in (get_image_model(), get_document_model()):
+            model.objects.filter(collection=collection).update(collection=parent)
+        collection.delete()
 
 
 def add_editor(page, user):

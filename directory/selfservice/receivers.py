@@ -1,7 +1,8 @@
 """Signal receivers of the self-service, connected when directory/signals.py is imported.
 
 Groups, permissions and the review workflow follow pages and memberships; publishing a
-revision the organisation wrote or submitted confirms its profile.
+revision the organisation wrote or submitted confirms its profile (and drops any expiry
+date it set, see fence.py).
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -10,8 +11,8 @@ from wagtail.signals import page_published, workflow_approved
 
 from ..models import DirectoryIndexPage, OrganisationPage
 from ..models.membership import OrganisationAccess, OrganisationMembership
-from . import freshness
-from .permissions import sync_access, sync_page_translation
+from . import fence, freshness
+from .permissions import remove_group_and_collection, sync_access, sync_page_translation
 from .workflow import assign_to
 
 
@@ -29,6 +30,12 @@ def membership_removed(sender, instance, **kwargs):
 def access_changed(sender, instance, **kwargs):
     # "Trusted" adds or removes the publish permission.
     sync_access(instance)
+
+
+@receiver(post_delete, sender=OrganisationAccess)
+def access_deleted(sender, instance, **kwargs):
+    # Deleting the organisation's page deletes its access: nobody is left in the group.
+    remove_group_and_collection(instance)
 
 
 @receiver(post_save, sender=OrganisationPage)
@@ -57,6 +64,7 @@ def confirm_on_publish(sender, instance, revision, **kwargs):
     # The organisation's own editor wrote it: a trusted editor publishing, or a moderator
     # approving the submission unchanged.
     freshness.confirm_if_by_organisation(instance, revision.user)
+    fence.drop_expiry_set_by_organisation(instance, revision.user)
 
 
 @receiver(workflow_approved)
