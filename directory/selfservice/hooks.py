@@ -5,6 +5,7 @@ documents, their enquiries and their start panel. Everything else is hidden from
 what they may do to pages is decided by the permission tester in fence.py.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +66,13 @@ def fence_site_reports():
 
     decorate_urlpatterns(reports.urlpatterns, refuse_organisation_editors)
     return []
+
+
+@hooks.register("before_move_page")
+def refuse_moves_the_permission_layer_refuses(request, page, destination):
+    # Wagtail's confirmation page shows the page to move before its action checks permissions.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 class StaffMenuItem(MenuItem):

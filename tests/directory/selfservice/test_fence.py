@@ -10,7 +10,7 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.urls import reverse
+from django.urls import NoReverseMatch, URLResolver, get_resolver, reverse
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import (
@@ -244,3 +244,93 @@ def test_staff_deleting_an_organisation_removes_its_group_and_collection(
     # The logo stays in the media library: other pages may show it.
     logo.refresh_from_db()
     assert logo.collection_id == Collection.get_first_root_node().pk
+
+
+# Every route of the admin, enumerated from the URL resolver.
+
+# Values of string arguments; every other argument gets the id being tried.
+STRING_ARGUMENTS = {
+    "app_label": "directory",
+    "app_name": "directory",
+    "content_type_app_name": "directory",
+    "model_name": "organisationpage",
+    "content_type_model_name": "organisationpage",
+    "action": "delete",
+    "action_name": "delete",
+    "filter_spec": "original",
+    "uidb64": "MQ",
+    "token": "set-password",
+    "revision_id_a": "earliest",
+    "revision_id_b": "latest",
+}
+# Bulk actions are registered for the page model itself.
+BULK_ARGUMENTS = {"app_label": "wagtailcore", "model_name": "page"}
+
+
+def named_routes():
+    """(name, argument names) of every named route of the site."""
+
+    def walk(patterns, namespace):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = ":".join(part for part in (namespace, pattern.namespace) if part)
+                yield from walk(pattern.url_patterns, inner)
+            elif pattern.name:
+                name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+                arguments = getattr(pattern.pattern, "converters", None) or (
+                    pattern.pattern.regex.groupindex
+                )
+                yield name, tuple(arguments)
+
+    return sorted(set(walk(get_resolver().url_patterns, "")))
+
+
+def admin_urls(ids):
+    """A URL for every admin route, once per id for routes that take arguments."""
+    urls = []
+    for name, arguments in named_routes():
+        for id_ in ids if arguments else ids[:1]:
+            values = {argument: STRING_ARGUMENTS.get(argument, id_) for argument in arguments}
+            if name == "wagtail_bulk_action":
+                values.update(BULK_ARGUMENTS)
+            try:
+                url = reverse(name, kwargs=values)
+            except NoReverseMatch:
+                continue
+            if url.startswith("/admin/"):
+                # Bulk actions and choosers read the ids they act on from the query.
+                urls.append((name, f"{url}?id={id_}&next=/admin/"))
+    return urls
+
+
+# Wagtail names a page given by id in these lists (its title, never its content).
+SHOWS_TITLES_BY_ID = {"wagtail_bulk_action", "wagtailadmin_choose_page_child"}
+
+
+def test_no_admin_route_lets_an_editor_change_or_read_what_is_not_theirs(
+    client, trusted, make_org
+):
+    secret = make_org(title="Geheimer Entwurf AG", summary="Geheime Pläne für 2027.")
+    secret.unpublish()
+    client.raise_request_exception = False
+    urls = admin_urls([trusted.page.pk, secret.pk])
+    assert len(urls) > 300
+    before = snapshot()
+    problems, answered = [], 0
+    for name, url in urls:
+        for method in ("get", "post"):
+            # Some routes end the session (logout): sign in again before each request.
+            client.force_login(trusted.user)
+            response = getattr(client, method)(url)
+            # Empty forms make a few Wagtail views fail; they change nothing either.
+            answered += response.status_code == 200
+            if name.startswith("wagtailadmin_reports:") and not refused(response):
+                problems.append(f"{method.upper()} {url}: report reached")
+            content = getattr(response, "content", b"").decode(errors="replace")
+            if "Geheime Pläne" in content or (
+                "Geheimer Entwurf" in content and name not in SHOWS_TITLES_BY_ID
+            ):
+                problems.append(f"{method.upper()} {url}: shows another organisation's draft")
+    assert problems == [], "\n".join(problems)
+    assert snapshot() == before
+    assert answered > 100  # the editor was signed in and reached their own part of the admin
