@@ -99,14 +99,15 @@ def test_staff_keep_every_action(trusted, staff_user):
 @pytest.mark.parametrize("action", ["delete", "unpublish"])
 def test_bulk_actions(editor_client, trusted, action):
     before = snapshot()
-    url = reverse(
-        "wagtail_bulk_action", args=["wagtailcore", "page", action]
-    ) + f"?id={trusted.page.pk}&next=/admin/"
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", action])
+        + f"?id={trusted.page.pk}&next=/admin/"
+    )
     response = editor_client.get(url)
     assert response.status_code == 200
     assert trusted.page.title in response.content.decode()  # listed as "cannot be done"
     response = editor_client.post(url, {"include_descendants": "on"})
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
     assert snapshot() == before
 
 
@@ -307,9 +308,7 @@ def admin_urls(ids):
 SHOWS_TITLES_BY_ID = {"wagtail_bulk_action", "wagtailadmin_choose_page_child"}
 
 
-def test_no_admin_route_lets_an_editor_change_or_read_what_is_not_theirs(
-    client, trusted, make_org
-):
+def test_no_admin_route_lets_an_editor_change_or_read_what_is_not_theirs(client, trusted, make_org):
     secret = make_org(title="Geheimer Entwurf AG", summary="Geheime Pläne für 2027.")
     secret.unpublish()
     client.raise_request_exception = False
