@@ -85,3 +85,15 @@ def page_edit_data(page, **changes):
     post = nested_form_data(data)
     post["languages"] = page.language_codes or ["de"]
     return post
+
+
+def translate(page, index):
+    """A live copy of `page` in the language of `index`, as a translation of it."""
+    translation = page.copy(
+        to=index,
+        update_attrs={"locale": index.locale, "slug": f"{page.slug}-{index.locale.language_code}"},
+        reset_translation_key=False,
+        keep_live=True,
+        copy_revisions=False,
+    )
+    return type(page).objects.get(pk=translation.pk)

@@ -1,15 +1,13 @@
 """Only the organisation confirms that its profile is current; other saves leave the date alone."""
 
 import datetime
-from io import StringIO
 
 import pytest
 import time_machine
-from django.core.management import call_command
 from django.urls import reverse
 
 from directory.models import OrganisationPage
-from tests.directory.selfservice.support import page_edit_data
+from tests.directory.selfservice.support import page_edit_data, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -28,18 +26,6 @@ def confirmed_editor(editor):
     """An organisation editor whose profile was last confirmed on CONFIRMED."""
     OrganisationPage.objects.filter(pk=editor.page.pk).update(last_confirmed=CONFIRMED)
     return editor
-
-
-def translate(page, index):
-    """A live copy of `page` in the language of `index`, as a translation of it."""
-    translation = page.copy(
-        to=index,
-        update_attrs={"locale": index.locale, "slug": f"{page.slug}-{index.locale.language_code}"},
-        reset_translation_key=False,
-        keep_live=True,
-        copy_revisions=False,
-    )
-    return OrganisationPage.objects.get(pk=translation.pk)
 
 
 def last_confirmed(page):
@@ -137,17 +123,3 @@ def test_publishing_an_older_draft_keeps_a_later_confirmation(
     # Staff publish the draft, which was saved while the profile was confirmed on CONFIRMED.
     edit(client, confirmed_editor.page, "publish", summary="Entwurf vor der Bestätigung.")
     assert last_confirmed(confirmed_editor.page) == TODAY
-
-
-def test_freshness_dry_run_lists_each_organisation_once(confirmed_editor, directory_indexes):
-    page = confirmed_editor.page
-    for language in ("cs", "en"):
-        translate(page, directory_indexes[language])
-    OrganisationPage.objects.filter(translation_key=page.translation_key).update(
-        last_confirmed=CONFIRMED
-    )
-    out = StringIO()
-    call_command("check_profile_freshness", "--dry-run", stdout=out)
-    lines = out.getvalue().splitlines()
-    assert len([line for line in lines if "Muster Fräsen GmbH" in line]) == 1
-    assert "1 organisation(s) due" in lines[-1]

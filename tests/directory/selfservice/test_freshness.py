@@ -9,8 +9,8 @@ from django.core import mail
 from django.core.management import call_command
 
 from directory.models import OrganisationPage
-from directory.models.freshness import FreshnessReminder
-from directory.selfservice import freshness
+from directory.models.freshness import FreshnessReminder, add_months
+from tests.directory.selfservice.support import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +34,9 @@ def confirmed_editor(editor):
 
 
 def test_add_months_clamps_to_month_end():
-    assert freshness.add_months(datetime.date(2025, 1, 31), 1) == datetime.date(2025, 2, 28)
-    assert freshness.add_months(datetime.date(2025, 3, 10), 18) == datetime.date(2026, 9, 10)
-    assert freshness.add_months(datetime.date(2025, 3, 10), -12) == datetime.date(2024, 3, 10)
+    assert add_months(datetime.date(2025, 1, 31), 1) == datetime.date(2025, 2, 28)
+    assert add_months(datetime.date(2025, 3, 10), 18) == datetime.date(2026, 9, 10)
+    assert add_months(datetime.date(2025, 3, 10), -12) == datetime.date(2024, 3, 10)
 
 
 def test_reminder_schedule(confirmed_editor):
@@ -100,3 +100,19 @@ def test_only_other_people_cannot_confirm(client, confirmed_editor, other_editor
         ).status_code
         == 405
     )
+
+
+def test_freshness_dry_run_lists_each_organisation_once(confirmed_editor, directory_indexes):
+    page = confirmed_editor.page
+    for language in ("cs", "en"):
+        translate(page, directory_indexes[language])
+    OrganisationPage.objects.filter(translation_key=page.translation_key).update(
+        last_confirmed=CONFIRMED
+    )
+    out = StringIO()
+    with at(datetime.date(2026, 3, 10)):
+        call_command("check_profile_freshness", "--dry-run", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "first: Muster Fräsen GmbH → editor@example.org"
+    assert lines[1:] == ["1 organisation(s) due."]
+    assert not FreshnessReminder.objects.exists()  # a dry run records nothing
