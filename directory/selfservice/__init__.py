@@ -3,10 +3,12 @@
 join        listing and claiming requests and the staff decision on them
 accounts    invitations, data export and account deletion of editors
 permissions ownership: one Wagtail group and collection per organisation
+fence       what editors may not do to their page, decided by its permission tester
 workflow    the "Directory review" moderation workflow
 freshness   confirming a profile and the reminder schedule
 enquiries   visitors' messages, stored and mailed
 spam        honeypot, form timing and rate limits of the public forms
+receivers   signal receivers (groups follow memberships, publishing confirms)
 forms, views, admin_views, editor_home, hooks, emails: the HTTP and admin side
 
 Registration identifiers (VAT ID, IČO, register number) are read by directory/validators.py,
