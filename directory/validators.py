@@ -1,4 +1,9 @@
-"""Validators of registration identifiers and phone numbers, each raising a field-level error."""
+"""Registration identifiers and phone numbers: the one rule, raising field-level errors.
+
+The organisation's model fields validate with these functions, and the self-service join
+form reads a typed identifier with `parse_identifier`, so both accept exactly the same values.
+They live below the models because field validators must be importable by the migrations.
+"""
 
 import re
 
@@ -7,10 +12,16 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 ICO_RE = re.compile(r"^\d{8}$")
-GERMAN_REGISTER_RE = re.compile(r"^(HRA|HRB) ?(\d{1,6})( ?[A-Z]{1,2})?$")
+GERMAN_REGISTER_RE = re.compile(r"^(HRA|HRB) ?(\d{1,6})(?: ?([A-Z]{1,2}))?$")
+# A register entry as people type it: "Amtsgericht Dresden, HRB 12345".
+REGISTER_ENTRY_RE = re.compile(
+    r"^(?P<court>.*?)[\s,;]*(?P<number>(HRA|HRB)\s?\d{1,6}(\s?[A-Z]{1,2})?)$", re.IGNORECASE
+)
 VAT_RE = {"DE": re.compile(r"^DE\d{9}$"), "CZ": re.compile(r"^CZ\d{8,10}$")}
 # Other EU VAT IDs: a country prefix and 2–12 letters or digits (checked no further).
 OTHER_VAT_RE = re.compile(r"^[A-Z]{2}[0-9A-Z]{2,12}$")
+# Countries whose organisations may give an identifier other than a VAT ID.
+NATIONAL_IDENTIFIER_COUNTRIES = ("CZ", "DE")
 
 
 def compact(value):
@@ -37,8 +48,16 @@ def validate_ico(value):
         )
 
 
+def canonical_register_number(value):
+    """ "hrb12345 b" → "HRB 12345 B": one spelling, so entries can be compared."""
+    match = GERMAN_REGISTER_RE.match(" ".join((value or "").upper().split()))
+    if not match:
+        return " ".join((value or "").upper().split())
+    return " ".join(part for part in match.groups() if part)
+
+
 def validate_german_register_number(value):
-    if not GERMAN_REGISTER_RE.match((value or "").strip().upper()):
+    if not GERMAN_REGISTER_RE.match(" ".join((value or "").upper().split())):
         raise ValidationError(
             _('Enter the register section and number, for example "HRB 12345".'),
             code="register_format",
@@ -68,6 +87,70 @@ def validate_vat_id(value):
             _("Enter a VAT ID with its country prefix, for example DE123456789 or CZ12345678."),
             code="vat_format",
         )
+
+
+def identifier_errors(country, ico="", register_court="", register_number="", vat_id=""):
+    """Identifiers that do not fit the organisation's country, as {field: ValidationError}."""
+    errors = {}
+    if ico and country != "CZ":
+        errors["ico"] = ValidationError(
+            _("An IČO is only given for organisations in Czechia."), code="ico_country"
+        )
+    if (register_court or register_number) and country != "DE":
+        errors["register_number"] = ValidationError(
+            _("The commercial register number is only given for organisations in Germany."),
+            code="register_country",
+        )
+    elif register_number and not register_court:
+        errors["register_court"] = ValidationError(
+            _("Enter the court that keeps the register."), code="register_court"
+        )
+    elif register_court and not register_number:
+        errors["register_number"] = ValidationError(
+            _("Enter the register number, e.g. HRB 12345."), code="register_number"
+        )
+    vat_prefix = compact(vat_id)[:2]
+    if vat_id and country in NATIONAL_IDENTIFIER_COUNTRIES and vat_prefix != country:
+        errors["vat_id"] = ValidationError(
+            _("The VAT ID must start with the country code %(country)s.") % {"country": country},
+            code="vat_country",
+        )
+    return errors
+
+
+def parse_identifier(country, value):
+    """Read one typed identifier for `country`; returns the organisation fields it fills.
+
+    Czech organisations give their IČO or VAT ID, German ones their register entry
+    ("Amtsgericht Dresden HRB 12345") or VAT ID, all others their VAT ID.
+    """
+    compacted = compact(value)
+    if re.match(r"^[A-Z]{2}\d", compacted) or country not in NATIONAL_IDENTIFIER_COUNTRIES:
+        validate_vat_id(compacted)
+        fields = {"vat_id": compacted}
+    elif country == "CZ":
+        validate_ico(compacted)
+        fields = {"ico": compacted}
+    else:
+        fields = _parse_register_entry(value)
+    errors = identifier_errors(country, **fields)
+    if errors:
+        raise next(iter(errors.values()))
+    return fields
+
+
+def _parse_register_entry(value):
+    match = REGISTER_ENTRY_RE.match(" ".join(value.split()))
+    if not match:
+        raise ValidationError(
+            _(
+                'Enter the register court and number, e.g. "Amtsgericht Dresden HRB 12345", or a VAT ID.'
+            ),
+            code="register_format",
+        )
+    number = canonical_register_number(match.group("number"))
+    validate_german_register_number(number)
+    return {"register_court": match.group("court").strip(" ,;"), "register_number": number}
 
 
 def normalise_phone(value, country="DE"):

@@ -39,4 +39,4 @@ register_snippet(SectorViewSet)
 register_snippet(CertificationViewSet)
 
 # The organisations' self-service: ownership, requests, enquiries, the editors' start page.
-from . import selfservice_hooks  # noqa: E402, F401
+from .selfservice import hooks as selfservice_hooks  # noqa: E402, F401

@@ -1,7 +1,35 @@
-"""A record of the freshness reminders sent, so the daily job never sends one twice."""
+"""When a profile counts as not current, and the record of the freshness reminders sent.
+
+The rule sits next to the models because the profile's "not current" badge asks it; the
+reminder schedule itself is run by directory.selfservice.freshness.
+"""
+
+import datetime
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# Unconfirmed for this many months, a profile is shown as "not current".
+STALE_MONTHS = 18
+
+
+def add_months(date, months):
+    """`date` plus whole months, clamped to the end of shorter months (31 Jan + 1 = 28 Feb)."""
+    month_index = date.month - 1 + months
+    year, month = date.year + month_index // 12, month_index % 12 + 1
+    next_month = datetime.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - datetime.timedelta(days=1)).day
+    return datetime.date(year, month, min(date.day, last_day))
+
+
+def stale_before(today=None):
+    """Profiles last confirmed on or before this date are shown as not current."""
+    return add_months(today or timezone.localdate(), -STALE_MONTHS)
+
+
+def is_stale(last_confirmed, today=None):
+    return bool(last_confirmed) and last_confirmed <= stale_before(today)
 
 
 class FreshnessReminder(models.Model):

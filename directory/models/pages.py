@@ -59,19 +59,19 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("join/", name="join")
     def join_route(self, request):
-        from ..selfservice_views import join
+        from ..selfservice.views import join
 
         return join(request, self)
 
     @path("contact/", name="contact")
     def contact_route(self, request):
-        from ..selfservice_views import contact
+        from ..selfservice.views import contact
 
         return contact(request, self)
 
     @path("invitation/<str:uidb64>/<str:token>/", name="invitation")
     def invitation_route(self, request, uidb64, token):
-        from ..selfservice_views import invitation
+        from ..selfservice.views import invitation
 
         return invitation(request, self, uidb64, token)
 
@@ -367,22 +367,13 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.ico and self.country != "CZ":
-            errors["ico"] = _("An IČO is only given for organisations in Czechia.")
-        if (self.register_court or self.register_number) and self.country != "DE":
-            errors["register_number"] = _(
-                "The commercial register number is only given for organisations in Germany."
-            )
-        elif self.register_number and not self.register_court:
-            errors["register_court"] = _("Enter the court that keeps the register.")
-        elif self.register_court and not self.register_number:
-            errors["register_number"] = _("Enter the register number, e.g. HRB 12345.")
-        vat_prefix = validators.compact(self.vat_id)[:2]
-        if self.vat_id and self.country in ("DE", "CZ") and vat_prefix != self.country:
-            errors["vat_id"] = _("The VAT ID must start with the country code %(country)s.") % {
-                "country": self.country
-            }
+        errors = validators.identifier_errors(
+            self.country,
+            ico=self.ico,
+            register_court=self.register_court,
+            register_number=self.register_number,
+            vat_id=self.vat_id,
+        )
         if (self.latitude is None) != (self.longitude is None):
             errors["longitude" if self.longitude is None else "latitude"] = _(
                 "Enter both coordinates or neither."
@@ -394,13 +385,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         # Store identifiers in one canonical spelling so they can be compared.
         self.ico = validators.compact(self.ico)
         self.vat_id = validators.compact(self.vat_id)
-        self.register_number = " ".join(self.register_number.upper().split())
+        self.register_number = validators.canonical_register_number(self.register_number)
 
     def save(self, *args, **kwargs):
         if not self.locale_id:
             # Wagtail sets it in super().save(), but the tokens need the language first.
             self.locale = self.get_default_locale()
-        self.last_confirmed = timezone.localdate()
         self.refresh_search_fields()
         self.listed_locale_id, self.listed_live = self.locale_id, self.live
         self.search_updated_at = timezone.now()
@@ -409,7 +399,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         super().save(*args, **kwargs)
 
     DERIVED_FIELDS = (
-        "last_confirmed",
         "search_tokens",
         "title_tokens",
         "sort_title",
@@ -436,9 +425,15 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     @path("claim/", name="claim")
     def claim_route(self, request):
-        from ..selfservice_views import claim
+        from ..selfservice.views import claim
 
         return claim(request, self)
+
+    def permissions_for_user(self, user):
+        # Its editors may edit the profile but never delete, unpublish or move it.
+        from ..selfservice.fence import OrganisationPagePermissionTester
+
+        return OrganisationPagePermissionTester(user, self)
 
     # What the profile and the API show.
 
@@ -511,7 +506,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
     @property
     def is_not_current(self):
         """Unconfirmed for 18 months: shown with a "not current" badge."""
-        from ..freshness import is_stale
+        from .freshness import is_stale
 
         return is_stale(self.last_confirmed)
 

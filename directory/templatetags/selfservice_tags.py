@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..forms import EnquiryForm
+from ..selfservice.forms import EnquiryForm
 
 register = template.Library()
 

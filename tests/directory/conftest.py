@@ -45,14 +45,3 @@ def make_org(directory_indexes):
         return page
 
     return make
-
-
-# Fixtures of the organisations' self-service tests.
-from tests.directory.selfservice_support import (  # noqa: E402, F401
-    editor,
-    editor_client,
-    organisation,
-    other_editor,
-    other_organisation,
-    staff_user,
-)

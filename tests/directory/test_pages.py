@@ -6,7 +6,6 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from directory.factories import OrganisationContactFactory
 
@@ -90,13 +89,6 @@ def test_profile_marks_organisations_outside_the_programme_area(client, make_org
     dresden = make_org(title="Dresdner Logistik", region="DED21")
     assert "badge--outside" in client.get(leipzig.url).content.decode()
     assert "badge--outside" not in client.get(dresden.url).content.decode()
-
-
-def test_last_confirmed_is_set_when_the_profile_is_saved(profile):
-    profile.last_confirmed = None
-    profile.save_revision().publish()
-    profile.refresh_from_db()
-    assert profile.last_confirmed == timezone.localdate()
 
 
 def test_directory_page_filters_by_query_parameters_without_javascript(

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from directory import freshness
+from directory.selfservice import freshness
 
 
 class Command(BaseCommand):

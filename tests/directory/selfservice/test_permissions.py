@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -12,8 +13,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Revision
 
 from directory.models import OrganisationPage
-from directory.permissions import sync_access
-from tests.directory.selfservice_support import page_edit_data
+from directory.selfservice.permissions import sync_access
+from tests.directory.selfservice.support import page_edit_data
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +83,7 @@ def test_editor_cannot_publish_without_approval(editor_client, editor):
     response = editor_client.post(
         url, page_edit_data(editor.page, title="Umbenannt GmbH", **{"action-publish": "publish"})
     )
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
     live = OrganisationPage.objects.get(pk=editor.page.pk)
     assert live.title == "Muster Fräsen GmbH"
     assert live.has_unpublished_changes
@@ -121,13 +122,6 @@ def test_explorer_never_lists_other_organisations(editor_client, editor, other_o
         assert response.status_code == 200
         assert b"Fremde Werke" not in response.content
     assert editor.page.title.encode() in response.content
-
-
-def test_reports_show_nothing_of_other_organisations(editor_client, editor, other_organisation):
-    other_organisation.save_revision(log_action=True)
-    for name in ("site_history", "aging_pages", "workflow", "locked_pages"):
-        response = editor_client.get(reverse(f"wagtailadmin_reports:{name}"), follow=True)
-        assert b"Fremde Werke" not in response.content, name
 
 
 def test_page_chooser_hides_other_drafts(editor_client, editor, other_organisation, make_org):
@@ -171,18 +165,22 @@ def test_images_and_documents_stay_in_own_collection(editor_client, editor, othe
 
 
 def test_uploads_can_only_go_to_own_collection(editor_client, editor, other_editor):
+    upload = SimpleUploadedFile(
+        "logo.png", get_test_image_file().file.getvalue(), content_type="image/png"
+    )
     response = editor_client.post(
         reverse("wagtailimages:add"),
         {
             "title": "Eingeschmuggelt",
-            "file": get_test_image_file(),
+            "file": upload,
             "collection": other_editor.access.collection.pk,
         },
     )
-    assert not Image.objects.filter(
-        title="Eingeschmuggelt", collection=other_editor.access.collection
-    ).exists()
-    assert response.status_code in (200, 302, 403)
+    # The editor may add images to one collection only, so Wagtail ignores the one named.
+    assert response.status_code == 302
+    image = Image.objects.get(title="Eingeschmuggelt")
+    assert image.collection_id == editor.access.collection_id
+    assert not Image.objects.filter(collection=other_editor.access.collection).exists()
 
 
 def test_users_settings_snippets_and_reports_are_refused(editor_client, editor, staff_user):
@@ -263,8 +261,8 @@ def test_admin_search_finds_nothing_of_other_organisations(
 
 def test_staff_add_and_remove_editors_in_the_admin(client, staff_user, organisation):
     from directory.models.membership import OrganisationMembership
-    from directory.permissions import ensure_access
-    from tests.directory.selfservice_support import make_user
+    from directory.selfservice.permissions import ensure_access
+    from tests.directory.selfservice.support import make_user
 
     access = ensure_access(organisation)
     colleague = make_user("colleague")

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from directory.factories import OrganisationContactFactory
-from directory.permissions import add_editor
+from directory.selfservice.permissions import add_editor
 
 PASSWORD = "a-long-editor-password-1"
 
@@ -85,3 +85,15 @@ def page_edit_data(page, **changes):
     post = nested_form_data(data)
     post["languages"] = page.language_codes or ["de"]
     return post
+
+
+def translate(page, index):
+    """A live copy of `page` in the language of `index`, as a translation of it."""
+    translation = page.copy(
+        to=index,
+        update_attrs={"locale": index.locale, "slug": f"{page.slug}-{index.locale.language_code}"},
+        reset_translation_key=False,
+        keep_live=True,
+        copy_revisions=False,
+    )
+    return type(page).objects.get(pk=translation.pk)

@@ -8,9 +8,9 @@ import time_machine
 from django.core import mail
 from django.core.management import call_command
 
-from directory import freshness
 from directory.models import OrganisationPage
-from directory.models.freshness import FreshnessReminder
+from directory.models.freshness import FreshnessReminder, add_months
+from tests.directory.selfservice.support import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +34,9 @@ def confirmed_editor(editor):
 
 
 def test_add_months_clamps_to_month_end():
-    assert freshness.add_months(datetime.date(2025, 1, 31), 1) == datetime.date(2025, 2, 28)
-    assert freshness.add_months(datetime.date(2025, 3, 10), 18) == datetime.date(2026, 9, 10)
-    assert freshness.add_months(datetime.date(2025, 3, 10), -12) == datetime.date(2024, 3, 10)
+    assert add_months(datetime.date(2025, 1, 31), 1) == datetime.date(2025, 2, 28)
+    assert add_months(datetime.date(2025, 3, 10), 18) == datetime.date(2026, 9, 10)
+    assert add_months(datetime.date(2025, 3, 10), -12) == datetime.date(2024, 3, 10)
 
 
 def test_reminder_schedule(confirmed_editor):
@@ -78,7 +78,7 @@ def test_confirming_restarts_the_schedule(client, confirmed_editor):
 
 
 def test_stale_profiles_are_marked_in_search(client, confirmed_editor, make_org):
-    make_org(title="Frische Firma")
+    make_org(title="Frische Firma", last_confirmed=datetime.date(2026, 6, 1))
     with at(datetime.date(2026, 9, 10)):
         content = client.get("/de/verzeichnis/").content.decode()
         assert content.count("badge--stale") == 1
@@ -92,7 +92,7 @@ def test_stale_profiles_are_marked_in_search(client, confirmed_editor, make_org)
 def test_only_other_people_cannot_confirm(client, confirmed_editor, other_editor):
     client.force_login(other_editor.user)
     response = client.post(f"/admin/directory/organisations/{confirmed_editor.access.pk}/confirm/")
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     assert OrganisationPage.objects.get(pk=confirmed_editor.page.pk).last_confirmed == CONFIRMED
     assert (
         client.get(
@@ -100,3 +100,19 @@ def test_only_other_people_cannot_confirm(client, confirmed_editor, other_editor
         ).status_code
         == 405
     )
+
+
+def test_freshness_dry_run_lists_each_organisation_once(confirmed_editor, directory_indexes):
+    page = confirmed_editor.page
+    for language in ("cs", "en"):
+        translate(page, directory_indexes[language])
+    OrganisationPage.objects.filter(translation_key=page.translation_key).update(
+        last_confirmed=CONFIRMED
+    )
+    out = StringIO()
+    with at(datetime.date(2026, 3, 10)):
+        call_command("check_profile_freshness", "--dry-run", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "first: Muster Fräsen GmbH → editor@example.org"
+    assert lines[1:] == ["1 organisation(s) due."]
+    assert not FreshnessReminder.objects.exists()  # a dry run records nothing

@@ -9,7 +9,7 @@ from django.urls import reverse
 from directory.models import OrganisationPage
 from directory.models.enquiries import Enquiry
 from directory.models.membership import JoinRequest
-from tests.directory.selfservice_support import PASSWORD
+from tests.directory.selfservice.support import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -87,5 +87,5 @@ def test_delete_account_removes_person_and_keeps_page(client, editor):
 def test_staff_cannot_delete_themselves_here(client, staff_user):
     client.force_login(staff_user)
     response = client.post(reverse("directory_delete_account"), {"password": PASSWORD})
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     assert get_user_model().objects.filter(pk=staff_user.pk).exists()

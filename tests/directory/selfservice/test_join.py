@@ -10,10 +10,10 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from directory.forms import form_token
 from directory.models import OrganisationPage
 from directory.models.membership import JoinRequest, OrganisationMembership
-from tests.directory.selfservice_support import PASSWORD, make_user
+from directory.selfservice.spam import form_token
+from tests.directory.selfservice.support import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -106,6 +106,15 @@ def test_german_register_entry_is_split_into_court_and_number(client, directory_
 def test_known_identifier_points_to_claiming(client, make_org):
     make_org(country="CZ", ico="25596641", language="cs")
     response = client.post(JOIN_URL["cs"], join_data())
+    assert "identifier" in response.context["form"].errors
+    assert JoinRequest.objects.count() == 0
+
+
+def test_known_register_entry_is_recognised_however_it_is_spelt(client, make_org):
+    make_org(country="DE", register_court="Amtsgericht Dresden", register_number="HRB 12345")
+    response = client.post(
+        JOIN_URL["de"], join_data(country="DE", identifier="Amtsgericht Dresden hrb12345")
+    )
     assert "identifier" in response.context["form"].errors
     assert JoinRequest.objects.count() == 0
 
@@ -216,10 +225,10 @@ def test_editors_cannot_decide_requests(client, directory_indexes, editor):
     response = client.post(
         reverse("directory_request_decide", args=[join_request.pk]), {"decision": "approve"}
     )
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     join_request.refresh_from_db()
     assert join_request.status == "pending"
-    assert client.get(reverse("directory_requests")).status_code in (302, 403)
+    assert client.get(reverse("directory_requests")).status_code == 302
 
 
 def test_claim_makes_an_existing_user_editor(

@@ -3,16 +3,20 @@
 Wagtail has no "edit only your own page" (wagtail#2831). Each organisation gets its own group
 holding `change` on every translation of its page (plus `publish` when staff trust it) and the
 image and document permissions on its own collection; its editors are the group's members.
-Everything else an organisation editor could reach in the admin is refused by the hooks in
-selfservice_hooks.py.
+What that group lets them do to the page is fenced in fence.py; hooks.py narrows the admin
+around them. The group and the collection go when the organisation's access goes.
 """
 
-from django.contrib.auth.models import Permission
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
-from wagtail.models import GroupCollectionPermission, GroupPagePermission
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-from .models.membership import OrganisationAccess, OrganisationMembership
+from ..models import OrganisationPage
+from ..models.membership import OrganisationAccess, OrganisationMembership
 
 EDITOR_PAGE_PERMISSIONS = ("change_page",)
 TRUSTED_PAGE_PERMISSIONS = ("change_page", "publish_page")
@@ -55,6 +59,16 @@ def is_organisation_editor(user):
 def organisation_keys(user):
     """Translation keys of the organisations `user` edits (empty for everyone else)."""
     return user._organisation_keys if is_organisation_editor(user) else set()
+
+
+def speaks_for_organisation(user, page):
+    """Whether `user` is one of the organisation's own editors (staff only act on its behalf)."""
+    return (
+        not is_directory_staff(user)
+        and OrganisationMembership.objects.filter(
+            user=user, access__translation_key=page.translation_key
+        ).exists()
+    )
 
 
 def accesses_for(user):
@@ -115,6 +129,20 @@ def sync_access(access):
         )
 
 
+def remove_group_and_collection(access):
+    """After the organisation's access is deleted (with its page): its group and collection go.
+
+    Images and documents move to the parent collection, as other pages may still show them.
+    """
+    Group.objects.filter(pk=access.group_id).delete()
+    collection = Collection.objects.filter(pk=access.collection_id).first()
+    if collection is not None:
+        parent = collection.get_parent()
+        for model in (get_image_model(), get_document_model()):
+            model.objects.filter(collection=collection).update(collection=parent)
+        collection.delete()
+
+
 def add_editor(page, user):
     """Make `user` an editor of `page`'s organisation (idempotent)."""
     access = ensure_access(page)
@@ -131,7 +159,6 @@ def sync_page_translation(page):
 
 def explorable_paths(user):
     """Tree paths of the user's organisation pages and their ancestors, for the explorer."""
-    from .models import OrganisationPage
 
     paths = set()
     steplen = OrganisationPage.steplen
@@ -144,3 +171,15 @@ def explorable_paths(user):
 
 def own_pages_q(user):
     return Q(translation_key__in=organisation_keys(user))
+
+
+def editor_addresses(translation_key):
+    """Email addresses of the organisation's active editors."""
+    return list(
+        get_user_model()
+        .objects.filter(
+            is_active=True, organisation_memberships__access__translation_key=translation_key
+        )
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )

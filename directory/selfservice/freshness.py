@@ -1,47 +1,61 @@
-"""The freshness schedule: reminders after 12 and 13 months, "not current" after 18.
+"""Freshness: the organisation confirms its profile, and a daily schedule reminds it to.
 
-`run()` is idempotent: each step is recorded per organisation and confirmation date, so a
-daily cron job sends every mail once, and confirming the profile starts a new schedule.
+Confirming means the organisation's own editor presses "still current", or a revision an
+editor of the organisation wrote or submitted is published; a staff edit, a draft or a data
+import confirms nothing. The schedule mails reminders after 12 and 13 months and marks the
+profile "not current" after 18. `run()` is idempotent: each step is recorded per organisation
+and confirmation date, so a daily cron job sends every mail once, and confirming the profile
+starts a new schedule.
 """
 
-import datetime
 import logging
 
 from django.db.models import Max
 from django.utils import timezone
 
+from ..models import OrganisationPage
+from ..models.freshness import STALE_MONTHS, FreshnessReminder, add_months
 from . import emails
-from .models import OrganisationPage
-from .models.freshness import FreshnessReminder
-from .models.membership import OrganisationAccess
+from .permissions import editor_addresses, speaks_for_organisation
 
 logger = logging.getLogger(__name__)
 
 # Months after the last confirmation, latest first: only the latest due step is mailed.
 SCHEDULE = (
-    (18, FreshnessReminder.Step.STALE),
+    (STALE_MONTHS, FreshnessReminder.Step.STALE),
     (13, FreshnessReminder.Step.SECOND),
     (12, FreshnessReminder.Step.FIRST),
 )
-STALE_MONTHS = 18
 
 
-def add_months(date, months):
-    """`date` plus whole months, clamped to the end of shorter months (31 Jan + 1 = 28 Feb)."""
-    month_index = date.month - 1 + months
-    year, month = date.year + month_index // 12, month_index % 12 + 1
-    next_month = datetime.date(year + month // 12, month % 12 + 1, 1)
-    last_day = (next_month - datetime.timedelta(days=1)).day
-    return datetime.date(year, month, min(date.day, last_day))
+def confirm(translation_key):
+    """Every translation of the organisation's profile is confirmed today, without a revision."""
+    today = timezone.localdate()
+    # The search's "confirmed within a year" facet counts this column: mark the rows changed.
+    OrganisationPage.objects.filter(translation_key=translation_key).update(
+        last_confirmed=today, search_updated_at=timezone.now()
+    )
+    return today
 
 
-def stale_before(today=None):
-    """Profiles last confirmed before this date are shown as not current."""
-    return add_months(today or timezone.localdate(), -STALE_MONTHS)
+def confirm_current(access):
+    """The editor's "still current" button."""
+    return confirm(access.translation_key)
 
 
-def is_stale(last_confirmed, today=None):
-    return bool(last_confirmed) and last_confirmed <= stale_before(today)
+def confirm_if_by_organisation(page, user):
+    """Confirm `page` if `user`, who wrote or submitted what is published, edits for it."""
+    if user is not None and speaks_for_organisation(user, page):
+        page.last_confirmed = confirm(page.translation_key)
+
+
+def keep_later_confirmation(page):
+    """Before `page` is saved: never store an older confirmation than the one stored."""
+    stored = (
+        OrganisationPage.objects.filter(pk=page.pk).values_list("last_confirmed", flat=True).first()
+    )
+    if stored and (page.last_confirmed is None or page.last_confirmed < stored):
+        page.last_confirmed = stored
 
 
 def due_step(confirmed_on, today):
@@ -52,12 +66,8 @@ def due_step(confirmed_on, today):
 
 
 def recipients_for(translation_key, page):
-    access = OrganisationAccess.objects.filter(translation_key=translation_key).first()
-    addresses = []
-    if access:
-        addresses = list(
-            access.members.filter(is_active=True).exclude(email="").values_list("email", flat=True)
-        )
+    """The organisation's editors; its contact persons if it has no editor yet."""
+    addresses = editor_addresses(translation_key)
     if not addresses:
         addresses = [contact.email for contact in page.contacts.all() if contact.email]
     return sorted(set(addresses))
@@ -68,7 +78,9 @@ def run(today=None, dry_run=False):
     today = today or timezone.localdate()
     done = []
     organisations = (
+        # No ordering, or the page tree's ordering would group by page instead of organisation.
         OrganisationPage.objects.filter(live=True)
+        .order_by()
         .values("translation_key")
         .annotate(confirmed_on=Max("last_confirmed"))
         .filter(confirmed_on__isnull=False, confirmed_on__lte=add_months(today, -12))

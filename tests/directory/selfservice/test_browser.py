@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth.models import Group
 
 from directory.models import OrganisationPage
-from directory.permissions import add_editor
-from directory.workflow import MODERATORS_GROUP
-from tests.directory.selfservice_support import PASSWORD, make_user
+from directory.selfservice.permissions import add_editor
+from directory.selfservice.workflow import MODERATORS_GROUP
+from tests.directory.selfservice.support import PASSWORD, make_user
 
 pytestmark = [
     pytest.mark.browser,

@@ -1,76 +1,16 @@
-"""Public forms of the self-service (listing, claiming, enquiries) and their spam rules."""
-
-import re
-import time
+"""Forms of the self-service: listing, claiming, enquiries, and the staff and account forms."""
 
 from django import forms
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from glokal.vocabularies import COUNTRIES
 
-from . import validators
-from .choices import OrganisationType
-
-FORM_SALT = "directory.form-started"
-MIN_FILL_SECONDS = 3
-MAX_FORM_AGE = 60 * 60 * 24
-REGISTER_RE = re.compile(r"^(?P<court>.*?)[\s,;]*(?P<number>(HRA|HRB)\s?\d{1,6}(\s?[A-Z]{1,2})?)$")
-
-
-def form_token(now=None):
-    """A signed timestamp of when the form was shown, checked when it comes back."""
-    return signing.dumps(int(now if now is not None else time.time()), salt=FORM_SALT)
-
-
-class SpamProtectedForm(forms.Form):
-    """A honeypot field bots fill in and a minimum time a person needs to fill the form."""
-
-    # Hidden from people by CSS and aria-hidden; any value means a bot filled it in.
-    homepage = forms.CharField(label=_("Leave this field empty"), required=False)
-    started = forms.CharField(widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["started"] = form_token()
-
-    def renew_token(self):
-        # A bound form shows what was sent; a fresh token lets the person simply send again.
-        self.data = self.data.copy()
-        self.data[self.add_prefix("started")] = form_token()
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if cleaned_data.get("homepage"):
-            raise ValidationError(
-                _("This form looks as if it was filled in automatically, so it was not sent."),
-                code="honeypot",
-            )
-        try:
-            started = signing.loads(self.data.get(self.add_prefix("started"), ""), salt=FORM_SALT)
-        except signing.BadSignature:
-            self.renew_token()
-            raise ValidationError(
-                _("The form could not be checked. Please send it again."), code="token"
-            ) from None
-        age = time.time() - int(started)
-        if age > MAX_FORM_AGE:
-            self.renew_token()
-            raise ValidationError(
-                _("The form was open for more than a day. Please check it and send it again."),
-                code="expired",
-            )
-        if age < MIN_FILL_SECONDS:
-            raise ValidationError(
-                _(
-                    "The form was sent faster than a person can fill it in. Please check your "
-                    "entries and send it again."
-                ),
-                code="too_fast",
-            )
-        return cleaned_data
+from .. import validators
+from ..choices import OrganisationType
+from ..models import OrganisationPage
+from ..models.membership import OrganisationAccess
+from .spam import SpamProtectedForm
 
 
 class PrivacyConsentMixin(forms.Form):
@@ -80,44 +20,6 @@ class PrivacyConsentMixin(forms.Form):
         ),
         error_messages={"required": _("Please agree to the privacy notice to continue.")},
     )
-
-
-def parse_identifier(country, value):
-    """Validate a registration identifier for `country`; returns the page fields it fills.
-
-    Czech organisations give their IČO or VAT ID, German ones their register entry
-    ("Amtsgericht Dresden HRB 12345") or VAT ID, all others their VAT ID.
-    """
-    compact = validators.compact(value)
-    if re.match(r"^[A-Z]{2}\d", compact) or country not in ("CZ", "DE"):
-        validators.validate_vat_id(compact)
-        if country in ("DE", "CZ") and compact[:2] != country:
-            raise ValidationError(
-                _("The VAT ID must start with the country code %(country)s.")
-                % {"country": country},
-                code="vat_country",
-            )
-        return {"vat_id": compact}
-    if country == "CZ":
-        validators.validate_ico(compact)
-        return {"ico": compact}
-    match = REGISTER_RE.match(" ".join(value.upper().split()))
-    if not match:
-        raise ValidationError(
-            _(
-                'Enter the register court and number, e.g. "Amtsgericht Dresden HRB 12345", or a VAT ID.'
-            ),
-            code="register_format",
-        )
-    court = " ".join(value.split())[: len(match.group("court"))].strip(" ,;")
-    if not court:
-        raise ValidationError(
-            _('Enter the register court too, e.g. "Amtsgericht Dresden HRB 12345".'),
-            code="register_court",
-        )
-    number = " ".join(match.group("number").split())
-    validators.validate_german_register_number(number)
-    return {"register_court": court, "register_number": number}
 
 
 class JoinForm(PrivacyConsentMixin, SpamProtectedForm):
@@ -163,7 +65,7 @@ class JoinForm(PrivacyConsentMixin, SpamProtectedForm):
         country, identifier = cleaned_data.get("country"), cleaned_data.get("identifier")
         if country and identifier:
             try:
-                cleaned_data["identifier_fields"] = parse_identifier(country, identifier)
+                cleaned_data["identifier_fields"] = validators.parse_identifier(country, identifier)
             except ValidationError as exc:
                 self.add_error("identifier", exc)
             else:
@@ -171,8 +73,6 @@ class JoinForm(PrivacyConsentMixin, SpamProtectedForm):
         return cleaned_data
 
     def _check_not_listed(self, fields):
-        from .models import OrganisationPage
-
         lookup = {k: v for k, v in fields.items() if k != "register_court"}
         if OrganisationPage.objects.filter(**lookup).exists():
             self.add_error(
@@ -270,8 +170,6 @@ class InviteEditorForm(forms.Form):
     email = forms.EmailField(label=_("Email"))
 
     def __init__(self, *args, **kwargs):
-        from .models.membership import OrganisationAccess
-
         super().__init__(*args, **kwargs)
         self.fields["access"].queryset = OrganisationAccess.objects.select_related("page").order_by(
             "page__title"

@@ -1,6 +1,6 @@
 """Public self-service pages: list or claim an organisation, enquiries, accepting invitations.
 
-They are routes of the directory's pages (see RoutablePageMixin in models/pages.py), so they
+They are routes of the directory's pages (see RoutablePageMixin in directory/models/pages.py), so they
 live under each language's directory URL and render inside the site's templates.
 """
 
@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.forms import SetPasswordForm
-from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
@@ -16,13 +15,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from . import selfservice
+from ..models import OrganisationPage
+from . import spam
+from .accounts import invitation_tokens
+from .enquiries import deliver_enquiries, store_enquiries
 from .forms import ClaimForm, EnquiryForm, JoinForm
-from .models import OrganisationPage
+from .join import create_claim, create_listing
 
 MAX_ORGANISATIONS_PER_ENQUIRY = 10
-# (number of enquiries, seconds): per client address, and per organisation written to.
-DEFAULT_RATE_LIMITS = {"ip": (5, 60 * 60), "organisation": (20, 60 * 60 * 24)}
 
 
 def _language():
@@ -32,7 +32,7 @@ def _language():
 def join(request, index):
     form = JoinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        selfservice.create_listing(form.cleaned_data, index, _language())
+        create_listing(form.cleaned_data, index, _language())
         return index.render(
             request,
             template="directory/selfservice/join_done.html",
@@ -48,7 +48,7 @@ def join(request, index):
 def claim(request, page):
     form = ClaimForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        selfservice.create_claim(form.cleaned_data, page, _language())
+        create_claim(form.cleaned_data, page, _language())
         return page.render(
             request,
             template="directory/selfservice/claim_done.html",
@@ -85,46 +85,6 @@ def _chosen_organisations(request, data):
     return pages, error
 
 
-def _client_address(request):
-    # Behind the platform's proxy REMOTE_ADDR is what the proxy reports; a forwarded header
-    # could be set by anyone, so it is not trusted here.
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def _rate_limit_keys(request, pages):
-    limits = getattr(settings, "DIRECTORY_ENQUIRY_RATE_LIMITS", DEFAULT_RATE_LIMITS)
-    keys = [(f"directory:enquiry:ip:{_client_address(request)}", *limits["ip"], "ip", None)]
-    keys += [
-        (f"directory:enquiry:org:{page.translation_key}", *limits["organisation"], "org", page)
-        for page in pages
-    ]
-    return keys
-
-
-def _rate_limit_error(request, pages):
-    for key, limit, _seconds, kind, page in _rate_limit_keys(request, pages):
-        if cache.get(key, 0) >= limit:
-            if kind == "ip":
-                return _(
-                    "You have sent several enquiries in a short time. To protect the "
-                    "organisations from spam, please wait an hour and send it again."
-                )
-            return _(
-                "%(organisation)s has received many enquiries today. Please try again tomorrow "
-                "or remove it from your selection."
-            ) % {"organisation": page.title}
-    return None
-
-
-def _count_sent(request, pages):
-    for key, _limit, seconds, _kind, _page in _rate_limit_keys(request, pages):
-        cache.add(key, 0, seconds)
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, seconds)
-
-
 def contact(request, index):
     """One enquiry to up to ten organisations (one from a profile, several from results)."""
     data = request.POST if request.method == "POST" else request.GET
@@ -134,11 +94,11 @@ def contact(request, index):
     if request.method == "POST":
         form_ok = form.is_valid()
         if form_ok and not organisations_error:
-            refusal = _rate_limit_error(request, pages)
+            refusal = spam.rate_limit_refusal(request, pages)
             if refusal is None:
-                enquiries = selfservice.store_enquiries(form.cleaned_data, pages, _language())
-                _count_sent(request, pages)
-                selfservice.deliver_enquiries(enquiries)
+                enquiries = store_enquiries(form.cleaned_data, pages, _language())
+                spam.count_sent(request, pages)
+                deliver_enquiries(enquiries)
                 return index.render(
                     request,
                     template="directory/selfservice/contact_sent.html",
@@ -167,7 +127,7 @@ def invitation(request, index, uidb64, token):
         user = User.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)), is_active=True)
     except (User.DoesNotExist, ValueError, TypeError, OverflowError):
         user = None
-    if user is None or not selfservice.invitation_tokens.check_token(user, token):
+    if user is None or not invitation_tokens.check_token(user, token):
         response = index.render(request, template="directory/selfservice/invitation_invalid.html")
         response.status_code = 400
         return response

@@ -1,4 +1,4 @@
-"""Registration identifiers and phone numbers: valid ones pass, wrong ones get a field message."""
+"""Registration identifiers: one rule for the profile fields and the join form's one field."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from directory import validators
-from directory.models import OrganisationContact, OrganisationPage
+from directory.models import OrganisationPage
 
 
 @pytest.mark.parametrize("value", ["25596641", "2559 6641", "00177041", "27074358"])
@@ -66,21 +66,73 @@ def test_invalid_german_register_numbers(value):
 
 
 @pytest.mark.parametrize(
-    ("raw", "country", "e164"),
+    ("country", "typed", "fields"),
     [
-        ("+49 351 4455 101", "DE", "+493514455101"),
-        ("0351 4455101", "DE", "+493514455101"),
-        ("475 201 103", "CZ", "+420475201103"),
+        ("DE", "de 123 456 789", {"vat_id": "DE123456789"}),
+        ("CZ", "CZ 2559 6641", {"vat_id": "CZ25596641"}),
+        ("CZ", "2559 6641", {"ico": "25596641"}),
+        ("AT", "ATU12345678", {"vat_id": "ATU12345678"}),
+        (
+            "DE",
+            "Amtsgericht Dresden, hrb12345",
+            {"register_court": "Amtsgericht Dresden", "register_number": "HRB 12345"},
+        ),
+        (
+            "DE",
+            "Amtsgericht Gießen HRB 4711 b",
+            {"register_court": "Amtsgericht Gießen", "register_number": "HRB 4711 B"},
+        ),
     ],
 )
-def test_phone_numbers_are_stored_in_e164(raw, country, e164):
-    assert validators.normalise_phone(raw, country) == e164
+def test_one_typed_identifier_fills_the_profile_fields(country, typed, fields):
+    assert validators.parse_identifier(country, typed) == fields
 
 
-@pytest.mark.parametrize("raw", ["12", "+49 0000", "call us"])
-def test_invalid_phone_numbers_are_refused(raw):
-    with pytest.raises(ValidationError):
-        validators.normalise_phone(raw, "DE")
+@pytest.mark.parametrize(
+    ("country", "typed", "code"),
+    [
+        ("CZ", "25596642", "ico_checksum"),
+        ("CZ", "CZ25596642", "vat_checksum"),
+        ("DE", "DE12345678", "vat_format"),
+        ("DE", "HRB 12345", "register_court"),
+        ("DE", "Amtsgericht Dresden VR 123", "register_format"),
+        ("DE", "CZ25596641", "vat_country"),
+        ("CZ", "DE123456789", "vat_country"),
+        ("PL", "1234567890", "vat_format"),
+    ],
+)
+def test_wrong_typed_identifiers_are_refused(country, typed, code):
+    with pytest.raises(ValidationError) as error:
+        validators.parse_identifier(country, typed)
+    assert error.value.code == code
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("country", "typed"),
+    [
+        ("DE", "Amtsgericht Dresden HRB12345"),
+        ("DE", "DE 123456789"),
+        ("CZ", "25596641"),
+        ("CZ", "cz25596641"),
+        ("AT", "ATU12345678"),
+    ],
+)
+def test_what_the_join_form_accepts_the_profile_keeps_unchanged(make_org, country, typed):
+    page = make_org(title="Grenzland Technik", country=country)
+    fields = validators.parse_identifier(country, typed)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.full_clean()
+    assert {name: getattr(page, name) for name in fields} == fields
+
+
+@pytest.mark.django_db
+def test_the_profile_stores_one_spelling_of_a_register_number(make_org):
+    page = make_org(title="Elbtal Maschinenbau", country="DE")
+    page.register_court, page.register_number = "Amtsgericht Dresden", "hrb12345"
+    page.full_clean()
+    assert page.register_number == "HRB 12345"
 
 
 @pytest.mark.django_db
@@ -92,18 +144,6 @@ def test_identifiers_must_fit_the_country(make_org):
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert {"ico", "vat_id", "register_court"} <= set(error.value.message_dict)
-
-
-@pytest.mark.django_db
-def test_contact_phone_is_normalised_on_clean(make_org):
-    page = make_org(title="Strojírna", country="CZ", region="CZ042")
-    contact = OrganisationContact(page=page, name="Jana Nováková", phone="475 201 103")
-    contact.full_clean()
-    assert contact.phone == "+420475201103"
-    contact.phone = "123"
-    with pytest.raises(ValidationError) as error:
-        contact.full_clean()
-    assert "phone" in error.value.message_dict
 
 
 @pytest.fixture
@@ -151,7 +191,8 @@ def test_admin_shows_a_field_error_for_a_wrong_ico_and_saves_nothing(
     assert response.status_code == 302
     page = OrganisationPage.objects.get(slug="strojirna-decin")
     assert page.contacts.get().phone == "+420475201103"
-    assert page.live and page.last_confirmed is not None
+    # Staff publishing a profile do not confirm it on the organisation's behalf.
+    assert page.live and page.last_confirmed is None
     edit = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert edit.status_code == 200
     assert 'name="languages"' in edit.content.decode()

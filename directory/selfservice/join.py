@@ -1,0 +1,182 @@
+"""Listing and claiming an organisation: the public requests and the staff decision on them.
+
+Views and admin actions call these functions, so the rules live in one place and tests can
+exercise them without a browser.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from ..models import DirectoryIndexPage, OrganisationPage
+from ..models.membership import JoinRequest
+from . import emails
+from .accounts import account_for, invitation_url
+from .permissions import add_editor
+from .workflow import MODERATORS_GROUP
+
+logger = logging.getLogger(__name__)
+
+
+def unique_slug(parent, title):
+    base = slugify(title)[:60] or "organisation"
+    slug, number = base, 1
+    siblings = set(parent.get_children().values_list("slug", flat=True))
+    while slug in siblings:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+# Listing and claiming.
+
+
+def notify_staff(join_request):
+    """Tell the moderators a request is waiting; a failing mail never loses the request."""
+    recipients = sorted(
+        set(
+            get_user_model()
+            .objects.filter(is_active=True)
+            .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
+    )
+    if not recipients:
+        return
+    context = {
+        "request": join_request,
+        "decide_url": emails.absolute(f"/admin/directory/requests/{join_request.pk}/"),
+    }
+
+    def send():
+        try:
+            emails.send("new_request", context, recipients, settings.LANGUAGE_CODE)
+        except Exception as exc:  # noqa: BLE001 - the request is stored and listed in the admin
+            logger.warning(
+                "Moderators could not be told about request %s: %s", join_request.pk, exc
+            )
+
+    transaction.on_commit(send)
+
+
+@transaction.atomic
+def create_listing(data, index, language):
+    """A draft profile and a pending request from the public "list your organisation" form."""
+    page = OrganisationPage(
+        title=data["organisation_name"],
+        slug=unique_slug(index, data["organisation_name"]),
+        org_type=data["org_type"],
+        country=data["country"],
+        city=data["city"],
+        summary=data["summary"],
+        languages=language,
+        locale=index.locale,
+        live=False,
+        **data["identifier_fields"],
+    )
+    index.add_child(instance=page)
+    page.save_revision()
+    return _submit_request(
+        JoinRequest.Kind.JOIN, page, data, language, identifier=data["identifier"]
+    )
+
+
+def create_claim(data, page, language):
+    return _submit_request(JoinRequest.Kind.CLAIM, page, data, language, message=data["message"])
+
+
+def _submit_request(kind, page, data, language, **details):
+    """Store a join or claim request for `page` and tell the moderators."""
+    join_request = JoinRequest.objects.create(
+        kind=kind,
+        page=page,
+        organisation_name=page.title,
+        org_type=page.org_type,
+        country=page.country,
+        contact_name=data["contact_name"],
+        email=data["email"],
+        language=language,
+        consent_at=timezone.now(),
+        **details,
+    )
+    notify_staff(join_request)
+    return join_request
+
+
+def create_translations(page):
+    """Draft copies of a new profile in every language that has a directory."""
+    for locale in Locale.objects.exclude(pk=page.locale_id):
+        if page.get_translations().filter(locale=locale).exists():
+            continue
+        index = DirectoryIndexPage.objects.filter(locale=locale).order_by("path").first()
+        if index is None:
+            continue
+        copy = page.copy(
+            to=index,
+            update_attrs={
+                "locale": locale,
+                "translation_key": page.translation_key,
+                "slug": unique_slug(index, page.title),
+                "live": False,
+            },
+            copy_revisions=False,
+            keep_live=False,
+            reset_translation_key=False,
+        )
+        copy.save_revision()
+
+
+@transaction.atomic
+def approve(join_request, staff_user):
+    """The applicant becomes an editor; new accounts get a single-use link to set a password."""
+    page = join_request.page
+    if join_request.kind == JoinRequest.Kind.JOIN:
+        create_translations(page)
+    user = account_for(join_request.email, join_request.contact_name)
+    add_editor(page, user)
+    join_request.status = JoinRequest.Status.APPROVED
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = staff_user
+    join_request.user = user
+    join_request.save()
+    context = {
+        "request": join_request,
+        "name": join_request.contact_name,
+        "organisation": page.title,
+        "admin_url": emails.absolute("/admin/"),
+        "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
+    }
+    if user.has_usable_password():
+        template = "access_granted"
+    else:
+        template = "invitation"
+        context["invitation_url"] = invitation_url(user, join_request.language)
+    language = join_request.language
+    transaction.on_commit(lambda: emails.send(template, context, [user.email], language))
+    return user
+
+
+@transaction.atomic
+def reject(join_request, staff_user, reason):
+    """The request is closed with a reason; the draft of a never-approved listing goes."""
+    page = join_request.page
+    join_request.status = JoinRequest.Status.REJECTED
+    join_request.reason = reason
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = staff_user
+    if join_request.kind == JoinRequest.Kind.JOIN and page is not None and not page.live:
+        for translation_page in page.get_translations(inclusive=True):
+            if not translation_page.live:
+                translation_page.delete()
+        join_request.page = None
+    join_request.save()
+    context = {"request": join_request, "name": join_request.contact_name, "reason": reason}
+    to, language = [join_request.email], join_request.language
+    transaction.on_commit(lambda: emails.send("request_rejected", context, to, language))
