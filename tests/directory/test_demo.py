@@ -7,8 +7,8 @@ import pytest
 from wagtail.models import Revision
 
 from directory import demo
-from directory.freshness import stale_before
 from directory.models import OrganisationPage
+from directory.models.freshness import stale_before
 from directory.models.pages import confirmed_since
 from glokal import demo as site_demo
 
