@@ -59,8 +59,8 @@ def main():
     from django.test import Client
 
     from directory import demo as directory_demo
-    from directory import facetindex
     from directory.models import DirectoryIndexPage, OrganisationPage
+    from directory.search import facetindex
     from glokal import demo as site_demo
 
     call_command("migrate", verbosity=0)
@@ -119,12 +119,12 @@ def print_memory():
 
     from wagtail.models import Locale
 
-    from directory import facetindex, search
+    from directory.search import base_queryset, facetindex
 
     facetindex.clear()
     locale = Locale.objects.get(language_code="de")
     tracemalloc.start()
-    facetindex.for_locale(locale, search.base_queryset(locale))
+    facetindex.for_locale(locale, base_queryset(locale))
     size, _peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"\nfacet index of the German directory: {size / 1024 / 1024:.1f} MiB in memory")

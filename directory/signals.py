@@ -3,10 +3,10 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from . import facetindex
 from .models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
 from .models.membership import OrganisationAccess, OrganisationMembership
 from .permissions import sync_access, sync_page_translation
+from .search import facetindex
 
 
 @receiver(post_save, sender=OrganisationMembership)

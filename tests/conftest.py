@@ -15,7 +15,7 @@ LANGUAGE_CODES = ("de", "cs", "en")
 @pytest.fixture(autouse=True)
 def fresh_facet_index():
     """Every test starts without the in-memory facet index an earlier test's data built."""
-    from directory import facetindex
+    from directory.search import facetindex
 
     facetindex.clear()
 

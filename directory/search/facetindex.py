@@ -24,11 +24,9 @@ from django.core.cache import cache
 from django.db import connections
 from django.db.models import Count, Max
 
-from .fields import split_codes
-from .models import OrganisationPage
-
-# The facet "currently seeking partners" (a search parameter of its own, 1 or 0).
-SEEKING = "seeking"
+from ..fields import split_codes
+from ..models import OrganisationPage
+from .params import SEEKING
 
 GENERATION_KEY = "directory-facet-index-generation"
 MAX_AGE = 1800  # seconds

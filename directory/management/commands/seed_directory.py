@@ -14,8 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from directory import demo_data, text
+from directory import demo_data
 from directory.models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
+from directory.search import analysis
 
 SLUG_PREFIX = "seed-"
 BATCH = 1000
@@ -196,9 +197,9 @@ class Command(BaseCommand):
                     listed_live=True,
                     search_updated_at=now,
                 )
-                detail.title_tokens = text.index_text([name], language)
-                detail.sort_title = text.fold(name)
-                detail.search_tokens = text.index_text(
+                detail.title_tokens = analysis.index_text([name], language)
+                detail.sort_title = analysis.fold(name)
+                detail.search_tokens = analysis.index_text(
                     [name, summary, offers[0][1], offers[1][1], city]
                     + [sector.name for sector in chosen_sectors],
                     language,

@@ -4,8 +4,9 @@ build from the database holds, whether it was updated in place or rebuilt."""
 import pytest
 from wagtail.models import PageViewRestriction
 
-from directory import facetindex, search
+from directory import search
 from directory.models import Sector
+from directory.search import facetindex
 
 pytestmark = pytest.mark.django_db
 

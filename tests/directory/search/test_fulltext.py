@@ -7,9 +7,9 @@ token, follow every save and deletion, and come back when a migration has droppe
 import pytest
 from django.db import connection
 
-from directory import fulltext, text
 from directory.apps import ensure_fulltext_index
 from directory.models import OrganisationPage
+from directory.search import analysis, fulltext
 
 pytestmark = pytest.mark.django_db
 
@@ -79,17 +79,17 @@ def test_index_finds_exactly_the_organisations_whose_words_start_with_every_toke
     organisations, query
 ):
     for language in ("de", "cs"):
-        tokens = text.query_tokens(query, language)
+        tokens = analysis.query_tokens(query, language)
         assert tokens
         assert found_ids(tokens) == expected_ids(tokens)
     # The fixture is built so that most queries find something: the comparison is not vacuous.
-    assert found_ids(text.query_tokens("stahl", "de")) == {organisations[0].pk}
+    assert found_ids(analysis.query_tokens("stahl", "de")) == {organisations[0].pk}
 
 
 def test_index_follows_edits_and_deletions(organisations):
     organisation = organisations[0]
-    stahl = text.query_tokens("Stahl", "de")
-    holz = text.query_tokens("Holzbau", "de")
+    stahl = analysis.query_tokens("Stahl", "de")
+    holz = analysis.query_tokens("Holzbau", "de")
     assert organisation.pk in found_ids(stahl)
 
     organisation.summary = "Holzbau und Zimmerei."
@@ -104,7 +104,7 @@ def test_index_follows_edits_and_deletions(organisations):
 
 
 def test_a_lost_index_is_rebuilt_after_migrate(organisations):
-    tokens = text.query_tokens("Kunststoffspritzguss", "de")
+    tokens = analysis.query_tokens("Kunststoffspritzguss", "de")
     if connection.vendor == "sqlite":
         # What a migration that rebuilds the organisation table leaves behind: no triggers,
         # so this change does not reach the index.
