@@ -408,7 +408,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         self.listed_locale_id, self.listed_live = self.locale_id, self.live
         self.search_updated_at = timezone.now()
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = set(kwargs["update_fields"]) | set(self.DERIVED_FIELDS)
+            kwargs["update_fields"] = self.fields_to_write(kwargs["update_fields"])
         super().save(*args, **kwargs)
 
     DERIVED_FIELDS = (
@@ -421,9 +421,27 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         "listed_live",
         "search_updated_at",
     )
+    # What the search reads of the page's text, and what it derives from that text.
+    SEARCHED_FIELDS = ("title", "summary", "description", "city", "offers", "seeks", "sectors")
+    SEARCH_DATA_FIELDS = ("search_tokens", "title_tokens", "sort_title", "is_seeking")
+
+    def fields_to_write(self, update_fields):
+        """The columns a partial save writes: `update_fields` and the fields derived from them.
+
+        The page row holds the published text; a draft revision is saved with update_fields
+        naming only Wagtail's revision bookkeeping, so the search data keeps describing the
+        published text until a revision is published (a full save of its content).
+        """
+        fields = set(update_fields) | set(self.DERIVED_FIELDS)
+        if fields.isdisjoint(self.SEARCHED_FIELDS):
+            fields.difference_update(self.SEARCH_DATA_FIELDS)
+        return fields
 
     def refresh_search_fields(self):
-        """Recompute the normalised search tokens and the "seeking partners" flag."""
+        """Recompute the normalised search tokens and the "seeking partners" flag.
+
+        Only saves that write the text store the result (see fields_to_write).
+        """
         # Language analysis is pure text processing (it imports no model); imported here
         # because the search package it belongs to is built on these models.
         from ..search import analysis
