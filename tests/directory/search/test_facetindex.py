@@ -1,86 +1,115 @@
-"""The in-memory facet index: after any sequence of changes it must hold exactly what a fresh
-build from the database holds, whether it was updated in place or rebuilt."""
+"""Facet counts kept in memory between searches: after any change they must be what the
+database says, and following a change must cost a few short statements, not one per
+organisation."""
+
+from contextlib import contextmanager
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from directory import search
-from directory.models import Sector
+from directory.models import OrganisationPage, Sector
 from directory.search import facetindex
+
+from .support import assert_counts_match, published, run
 
 pytestmark = pytest.mark.django_db
 
-
-def current(locale):
-    return facetindex.for_locale(locale, search.base_queryset(locale))
-
-
-def contents(index):
-    """Every facet value's organisations by id, independent of positions."""
-    pk_at = {position: pk for pk, position in index.position.items()}
-    return {
-        facet: {
-            value: {pk_at[i] for i in range(index.size) if bits >> i & 1}
-            for value, bits in by_value.items()
-            if bits
-        }
-        for facet, by_value in index.bits.items()
-    } | {"all": {pk_at[i] for i in range(index.size) if index.everything >> i & 1}}
+SELECTIONS = [
+    {},
+    {"region": ["DED21", "DED2D"]},
+    {"sector": ["metalworking"]},
+    {"size": ["small", "large"], "language": ["cs"]},
+]
 
 
-def fresh(locale):
-    return contents(facetindex.FacetIndex(*facetindex._read(search.base_queryset(locale))))
+def assert_search_matches_the_database():
+    organisations = published()
+    for selection in SELECTIONS:
+        assert_counts_match(organisations, selection)
 
 
-def test_saves_update_the_index_in_place_and_match_a_fresh_build(make_org, directory_indexes):
+def test_counts_follow_every_kind_of_change(make_org, directory_indexes):
     locale = directory_indexes["de"].locale
     first = make_org(region="DED21", sectors=["metalworking"], size="small", languages="de")
-    second = make_org(region="DED2D", certifications=["iso-9001"], languages="de,cs")
-    built = current(locale)
-    assert contents(built) == fresh(locale)
-    assert contents(built)["all"] == {first.pk, second.pk}
+    second = make_org(
+        region="DED2D",
+        certifications=["iso-9001"],
+        languages="de,cs",
+        seeks=[("seek", {"kind": "partners", "title": "Vertrieb in Tschechien"})],
+    )
+    assert_search_matches_the_database()
 
-    steps = [
-        lambda: make_org(region="CZ042", sectors=["electronics"], languages="cs,en"),
-        lambda: first.sectors.set(Sector.objects.filter(slug="logistics", locale=locale)),
-        lambda: second.unpublish(),
-        lambda: second.save_revision().publish(),
-        # Leaves the public listing without being saved.
-        lambda: PageViewRestriction.objects.create(page=first, restriction_type="login"),
-    ]
-    built_at = facetindex._indexes[locale.pk][1]
-    first.size = "large"
-    first.save_revision().publish()
-    index = current(locale)
-    # Updated from the one saved organisation, not built again.
-    assert index is not built
-    assert facetindex._indexes[locale.pk][1] == built_at
-    assert contents(index) == fresh(locale)
-    assert first.pk in contents(index)["size"]["large"]
-    assert first.pk not in contents(index)["size"].get("small", set())
+    def edit():
+        first.size = "large"
+        first.save_revision().publish()
 
-    for step in steps:
+    steps = {
+        "created": lambda: make_org(region="CZ042", sectors=["electronics"], languages="cs,en"),
+        "edited and published": edit,
+        "links set directly": lambda: first.sectors.set(
+            Sector.objects.filter(slug="logistics", locale=locale)
+        ),
+        "unpublished": second.unpublish,
+        "published again": lambda: second.save_revision().publish(),
+        "put behind a login": lambda: PageViewRestriction.objects.create(
+            page=first, restriction_type="login"
+        ),
+        "deleted": second.delete,
+        "a sector deleted": lambda: Sector.objects.filter(slug="electronics").delete(),
+    }
+    for change, step in steps.items():
         step()
-        assert contents(current(locale)) == fresh(locale)
-    assert current(locale) is current(locale)  # Nothing changed: served as it is.
+        try:
+            assert_search_matches_the_database()
+        except AssertionError as error:
+            raise AssertionError(f"after '{change}': {error}") from error
 
 
-def test_deletions_update_the_index_and_taxonomy_deletions_rebuild_it(make_org, directory_indexes):
-    locale = directory_indexes["de"].locale
-    kept = make_org(region="DED21", sectors=["metalworking"])
-    deleted = make_org(region="DED2D", sectors=["metalworking"])
-    current(locale)
-    built_at = facetindex._indexes[locale.pk][1]
+@contextmanager
+def statements():
+    """Every SQL statement run meanwhile, with its parameters as sent to the database."""
+    seen = []
 
-    deleted.delete()
-    index = current(locale)
-    assert contents(index)["all"] == {kept.pk}
-    assert contents(index) == fresh(locale)
-    assert facetindex._indexes[locale.pk][1] == built_at
+    def record(execute, sql, params, many, context):
+        seen.append((sql, params))
+        return execute(sql, params, many, context)
 
-    # A taxonomy deleted: its links go without any organisation being saved.
-    assert contents(current(locale))["sector"]
-    Sector.objects.filter(slug="metalworking").delete()
-    assert contents(current(locale)) == fresh(locale)
-    assert not contents(current(locale))["sector"]
-    assert facetindex._indexes[locale.pk][1] != built_at
+    with connection.execute_wrapper(record):
+        yield seen
+
+
+def most_parameters(seen):
+    return max(len(params or ()) for _sql, params in seen)
+
+
+def test_many_organisations_changed_at_once_are_followed_in_a_few_short_statements(
+    directory_indexes,
+):
+    call_command("seed_directory", count=150, stdout=StringIO())
+    seeded = OrganisationPage.objects.filter(slug__startswith="seed-").order_by("pk")
+    facetindex.clear()
+    with statements() as fresh:
+        run(page_size="5")  # What a new process does: the index is built from scratch.
+    assert_search_matches_the_database()
+
+    # A bulk change gives every organisation concerned the same stamp (as seeding does); then
+    # someone saves one more. First all of them, then a few dozen.
+    for changed, size in ((150, "micro"), (30, "large")):
+        ids = list(seeded.values_list("pk", flat=True)[:changed])
+        OrganisationPage.objects.filter(pk__in=ids).update(
+            size=size, languages="cs", search_updated_at=timezone.now()
+        )
+        edited = seeded.last()
+        edited.size = "small"
+        edited.save(clean=False)
+
+        with statements() as followed:
+            run(page_size="5")
+        assert len(followed) <= len(fresh) + 1
+        # No statement grows with the number of changed organisations.
+        assert most_parameters(followed) <= most_parameters(fresh), changed
+        assert_search_matches_the_database()
