@@ -4,43 +4,21 @@ The same tests run on SQLite and PostgreSQL (DATABASE_URL), which must give iden
 """
 
 import random
-from collections import Counter
 
 import pytest
-from django.utils import translation
 
 from directory import search
-from directory.fields import split_codes
 from directory.models import OrganisationPage
+
+from .conftest import organisations_built_once
+from .support import assert_counts_match, counts, published, run, titles
 
 pytestmark = pytest.mark.django_db
 
-
-def run(language_code="de", /, **query):
-    """Search like the page does, with query parameters given as keyword lists."""
-    locale = search.locale_for_code(language_code)
-    with translation.override(language_code):
-        vocabulary = search.Vocabulary(locale)
-        data = {
-            key: value if isinstance(value, list) else [str(value)] for key, value in query.items()
-        }
-        params = search.parse_params(data, vocabulary=vocabulary)
-        return search.search(params, locale=locale, vocabulary=vocabulary)
-
-
-def titles(result):
-    return [organisation.title for organisation in result.results]
-
-
-def counts(result, facet):
-    return {option["value"]: option["count"] for option in result.facets[facet]}
-
-
-@pytest.fixture
-def sample(make_org):
-    """A handful of organisations with known facts, in German unless said otherwise."""
-    return {
-        "elbtal": make_org(
+# A handful of organisations with known facts, in German unless said otherwise.
+sample = organisations_built_once(
+    {
+        "elbtal": dict(
             title="Elbtal Präzisionsteile",
             city="Dresden",
             region="DED21",
@@ -53,7 +31,7 @@ def sample(make_org):
                 ("seek", {"kind": "suppliers", "title": "Pulverbeschichtung", "description": ""})
             ],
         ),
-        "waggonbau": make_org(
+        "waggonbau": dict(
             title="Görlitzer Waggonbau Service",
             city="Görlitz",
             region="DED2D",
@@ -63,7 +41,7 @@ def sample(make_org):
             size="large",
             languages="de,pl",
         ),
-        "chemie": make_org(
+        "chemie": dict(
             title="Ústecké chemické závody",
             city="Ústí nad Labem",
             country="CZ",
@@ -74,7 +52,7 @@ def sample(make_org):
             size="large",
             languages="cs,de",
         ),
-        "institut": make_org(
+        "institut": dict(
             title="Institut für Leichtbau",
             org_type="research",
             city="Chemnitz",
@@ -84,7 +62,7 @@ def sample(make_org):
             size="small",
             languages="de,en",
         ),
-        "decin": make_org(
+        "decin": dict(
             language="cs",
             title="Strojírna Děčín",
             city="Děčín",
@@ -95,7 +73,7 @@ def sample(make_org):
             size="medium",
             languages="cs",
         ),
-        "english": make_org(
+        "english": dict(
             language="en",
             title="Border Region Consulting",
             city="Dresden",
@@ -105,112 +83,104 @@ def sample(make_org):
             languages="en,de",
         ),
     }
-
-
-# Full text: accents, case and German inflection.
-
-
-@pytest.mark.parametrize(
-    ("language", "query", "expected"),
-    [
-        ("de", "Usti", "Ústecké chemické závody"),
-        ("de", "ÚSTÍ nad labem", "Ústecké chemické závody"),
-        ("de", "gorlitz", "Görlitzer Waggonbau Service"),
-        ("de", "Görlitzer", "Görlitzer Waggonbau Service"),
-        ("cs", "strojirenstvi", "Strojírna Děčín"),
-        ("cs", "Decin", "Strojírna Děčín"),
-        # Inflected German forms meet their base form: dative plural and plural.
-        ("de", "Präzisionsteilen", "Elbtal Präzisionsteile"),
-        ("de", "Automobilzulieferer", "Elbtal Präzisionsteile"),
-        ("de", "Straßenbahn", "Görlitzer Waggonbau Service"),
-        ("de", "strassenbahnen", "Görlitzer Waggonbau Service"),
-        # Sector names are searchable too.
-        ("de", "Schienenfahrzeugbau", "Görlitzer Waggonbau Service"),
-    ],
 )
-def test_full_text_is_accent_and_case_insensitive_and_stemmed(sample, language, query, expected):
-    assert titles(run(language, q=query)) == [expected]
 
 
-def test_every_query_word_must_match(sample):
-    assert titles(run(q="Dresden Drehteile")) == ["Elbtal Präzisionsteile"]
-    assert titles(run(q="Dresden Straßenbahn")) == []
+class TestSearchOverKnownOrganisations:
+    """Searches over the `sample` organisations, built once for the class."""
 
+    # Full text: accents, case and German inflection.
 
-def test_results_are_those_of_the_active_locale_only(sample):
-    assert titles(run("en", q="Dresden")) == ["Border Region Consulting"]
-    assert titles(run("de", q="Border")) == []
-    assert "Strojírna Děčín" not in titles(run("de", q="Decin"))
-    assert run("cs").count == 1
-    assert run("de").count == 4
-
-
-def test_drafts_and_unpublished_organisations_are_not_found(sample):
-    sample["waggonbau"].unpublish()
-    assert titles(run(q="gorlitz")) == []
-
-
-# Facets.
-
-
-def test_facet_values_of_one_facet_are_ored_and_facets_anded(sample):
-    assert run(region=["DED21", "DED2D"]).count == 2
-    assert titles(run(region=["DED21", "DED2D"], certification="iso-14001")) == [
-        "Görlitzer Waggonbau Service"
-    ]
-    assert run(sector="mechanical-engineering").count == 2
-    assert run(language=["pl", "en"]).count == 2
-    assert titles(run(seeking="1")) == ["Elbtal Präzisionsteile"]
-
-
-def test_facet_counts_are_disjunctive(sample):
-    result = run(region="DED21")
-    assert result.count == 1
-    # The region facet ignores its own selection, so the other regions keep their counts…
-    assert counts(result, "region") == {"DED21": 1, "DED2D": 1, "CZ042": 1, "DED41": 1}
-    # …while every other facet counts only the selected region's organisations.
-    assert counts(result, "size") == {"medium": 1}
-    assert counts(result, "certification") == {"iso-9001": 1}
-
-    both = run(region="DED21", certification="iso-14001")
-    assert both.count == 0
-    assert counts(both, "region") == {"DED2D": 1, "CZ042": 1, "DED21": 0}
-    assert counts(both, "certification") == {"iso-9001": 1, "iso-14001": 0}
-
-
-def test_facet_labels_are_in_the_visitors_language(sample):
-    assert {o["value"]: o["label"] for o in run("de").facets["sector"]}["rail-vehicles"] == (
-        "Schienenfahrzeugbau"
+    @pytest.mark.parametrize(
+        ("language", "query", "expected"),
+        [
+            ("de", "Usti", "Ústecké chemické závody"),
+            ("de", "ÚSTÍ nad labem", "Ústecké chemické závody"),
+            ("de", "gorlitz", "Görlitzer Waggonbau Service"),
+            ("de", "Görlitzer", "Görlitzer Waggonbau Service"),
+            ("cs", "strojirenstvi", "Strojírna Děčín"),
+            ("cs", "Decin", "Strojírna Děčín"),
+            # Inflected German forms meet their base form: dative plural and plural.
+            ("de", "Präzisionsteilen", "Elbtal Präzisionsteile"),
+            ("de", "Automobilzulieferer", "Elbtal Präzisionsteile"),
+            ("de", "Straßenbahn", "Görlitzer Waggonbau Service"),
+            ("de", "strassenbahnen", "Görlitzer Waggonbau Service"),
+            # Sector names are searchable too.
+            ("de", "Schienenfahrzeugbau", "Görlitzer Waggonbau Service"),
+        ],
     )
-    cs = run("cs")
-    assert {o["value"]: o["label"] for o in cs.facets["region"]} == {"CZ042": "Ústecký kraj"}
+    def test_full_text_is_accent_and_case_insensitive_and_stemmed(
+        self, sample, language, query, expected
+    ):
+        assert titles(run(language, q=query)) == [expected]
+
+    def test_every_query_word_must_match(self, sample):
+        assert titles(run(q="Dresden Drehteile")) == ["Elbtal Präzisionsteile"]
+        assert titles(run(q="Dresden Straßenbahn")) == []
+
+    def test_results_are_those_of_the_active_locale_only(self, sample):
+        assert titles(run("en", q="Dresden")) == ["Border Region Consulting"]
+        assert titles(run("de", q="Border")) == []
+        assert "Strojírna Děčín" not in titles(run("de", q="Decin"))
+        assert run("cs").count == 1
+        assert run("de").count == 4
+
+    def test_drafts_and_unpublished_organisations_are_not_found(self, sample):
+        OrganisationPage.objects.get(pk=sample["waggonbau"].pk).unpublish()
+        assert titles(run(q="gorlitz")) == []
+
+    # Facets.
+
+    def test_facet_values_of_one_facet_are_ored_and_facets_anded(self, sample):
+        assert run(region=["DED21", "DED2D"]).count == 2
+        assert titles(run(region=["DED21", "DED2D"], certification="iso-14001")) == [
+            "Görlitzer Waggonbau Service"
+        ]
+        assert run(sector="mechanical-engineering").count == 2
+        assert run(language=["pl", "en"]).count == 2
+        assert titles(run(seeking="1")) == ["Elbtal Präzisionsteile"]
+
+    def test_facet_counts_are_disjunctive(self, sample):
+        result = run(region="DED21")
+        assert result.count == 1
+        # The region facet ignores its own selection, so the other regions keep their counts…
+        assert counts(result, "region") == {"DED21": 1, "DED2D": 1, "CZ042": 1, "DED41": 1}
+        # …while every other facet counts only the selected region's organisations.
+        assert counts(result, "size") == {"medium": 1}
+        assert counts(result, "certification") == {"iso-9001": 1}
+
+        both = run(region="DED21", certification="iso-14001")
+        assert both.count == 0
+        assert counts(both, "region") == {"DED2D": 1, "CZ042": 1, "DED21": 0}
+        assert counts(both, "certification") == {"iso-9001": 1, "iso-14001": 0}
+
+    def test_facet_labels_are_in_the_visitors_language(self, sample):
+        assert {o["value"]: o["label"] for o in run("de").facets["sector"]}["rail-vehicles"] == (
+            "Schienenfahrzeugbau"
+        )
+        cs = run("cs")
+        assert {o["value"]: o["label"] for o in cs.facets["region"]} == {"CZ042": "Ústecký kraj"}
+
+    @pytest.mark.parametrize(
+        ("query", "param"),
+        [
+            ({"region": "XX999"}, "region"),
+            ({"sector": "space-travel"}, "sector"),
+            ({"page": "0"}, "page"),
+            ({"page": "abc"}, "page"),
+            ({"page_size": "10000"}, "page_size"),
+            ({"sort": "random"}, "sort"),
+            ({"seeking": "maybe"}, "seeking"),
+            ({"q": "x" * 201}, "q"),
+        ],
+    )
+    def test_bad_parameters_are_reported_by_name(self, sample, query, param):
+        with pytest.raises(search.InvalidSearch) as error:
+            run(**query)
+        assert [e["param"] for e in error.value.errors] == [param]
 
 
-FACET_OF = {
-    "country": lambda org: {org.country},
-    "region": lambda org: {org.region.code} if org.region_id else set(),
-    "org_type": lambda org: {org.org_type},
-    "size": lambda org: {org.size} if org.size else set(),
-    "language": lambda org: set(split_codes(org.languages)),
-    "sector": lambda org: {sector.slug for sector in org.sectors.all()},
-    "certification": lambda org: {c.slug for c in org.certifications.all()},
-}
-
-
-def expected_counts(organisations, selection):
-    """Disjunctive facet counts computed in plain Python from the organisations' own data."""
-    expected = {}
-    for facet, values_of in FACET_OF.items():
-        counter = Counter()
-        for org in organisations:
-            if all(
-                values_of_other(org) & set(selection[other])
-                for other, values_of_other in FACET_OF.items()
-                if other in selection and other != facet
-            ):
-                counter.update(values_of(org))
-        expected[facet] = {value: n for value, n in counter.items() if n}
-    return expected
+# Facets against counts worked out in Python, sorting and pagination: each with its own data.
 
 
 def test_facet_counts_match_counts_computed_independently(make_org):
@@ -230,34 +200,15 @@ def test_facet_counts_match_counts_computed_independently(make_org):
             sectors=rng.sample(sectors, rng.randint(0, 2)),
             certifications=rng.sample(certifications, rng.randint(0, 2)),
         )
-    organisations = list(
-        OrganisationPage.objects.live()
-        .filter(locale__language_code="de")
-        .select_related("region")
-        .prefetch_related("sectors", "certifications")
-    )
-    selections = [
+    organisations = published()
+    for selection in [
         {},
         {"region": ["DED21", "CZ042"]},
         {"sector": ["plastics"], "certification": ["iso-9001", "iatf-16949"]},
         {"country": ["DE"], "size": ["small", "medium"], "language": ["cs"]},
         {"org_type": ["company"], "sector": ["it", "food"], "region": ["DED41", "DED51", "CZ051"]},
-    ]
-    for selection in selections:
-        result = run(**selection)
-        expected = expected_counts(organisations, selection)
-        for facet in FACET_OF:
-            got = {value: n for value, n in counts(result, facet).items() if n}
-            assert got == expected[facet], (selection, facet)
-        matching = [
-            org
-            for org in organisations
-            if all(FACET_OF[facet](org) & set(values) for facet, values in selection.items())
-        ]
-        assert result.count == len(matching), selection
-
-
-# Sorting and pagination.
+    ]:
+        assert_counts_match(organisations, selection)
 
 
 def test_sort_by_name_ignores_accents_and_case(make_org):
@@ -289,22 +240,3 @@ def test_pagination(make_org):
     result = run(sort="name", page_size="2", page="3")
     assert (result.count, result.num_pages, titles(result)) == (5, 3, ["Firma 4"])
     assert run(page="9").results == []
-
-
-@pytest.mark.parametrize(
-    ("query", "param"),
-    [
-        ({"region": "XX999"}, "region"),
-        ({"sector": "space-travel"}, "sector"),
-        ({"page": "0"}, "page"),
-        ({"page": "abc"}, "page"),
-        ({"page_size": "10000"}, "page_size"),
-        ({"sort": "random"}, "sort"),
-        ({"seeking": "maybe"}, "seeking"),
-        ({"q": "x" * 201}, "q"),
-    ],
-)
-def test_bad_parameters_are_reported_by_name(sample, query, param):
-    with pytest.raises(search.InvalidSearch) as error:
-        run(**query)
-    assert [e["param"] for e in error.value.errors] == [param]
