@@ -1,4 +1,5 @@
-"""Full-text matching moves to each database's own full-text index (see directory/search/fulltext.py).
+"""Full-text matching moves to each database's own full-text index (see
+directory/search/fulltext.py).
 
 The trigram index of 0004 served substring tests, which the search no longer runs.
 """
