@@ -53,8 +53,8 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The search (directory.search.context) answers through a hook: the models, the floor
-        # of the app, import nothing from the packages built on them.
+        # The search (directory.search.context) answers through a hook, so the models, the
+        # floor of the app, do not depend on the search built on them.
         for search_context in hooks.get_hooks("directory_index_context"):
             context.update(search_context(request, self))
         return context
@@ -442,8 +442,9 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
         Only saves that write the text store the result (see fields_to_write).
         """
-        # Language analysis is pure text processing (it imports no model); imported here
-        # because the search package it belongs to is built on these models.
+        # The one thing the models take from the search: its language analysis, pure text
+        # processing that imports no model. Imported here because the search package as a
+        # whole is built on these models.
         from ..search import analysis
 
         language = self.locale.language_code if self.locale_id else "de"

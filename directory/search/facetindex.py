@@ -33,7 +33,7 @@ from .params import SEEKING
 
 GENERATION_KEY = "directory-facet-index-generation"
 MAX_AGE = 1800  # seconds
-# Changed organisations are always read again one by one up to this many (see _in_place_limit).
+# Up to this many changed organisations are always taken in place (see _in_place_limit).
 MIN_IN_PLACE = 100
 
 _indexes = {}
@@ -204,8 +204,8 @@ def _state(queryset):
 
 
 def _in_place_limit(index):
-    """How many changed organisations are read again one by one; past this many (a bulk change
-    or seeding, which stamp every organisation alike) building the index again costs less."""
+    """The most changed organisations the index takes in place; past this many (a bulk change
+    or seeding, which stamp every organisation alike) building it again costs less."""
     return max(MIN_IN_PLACE, len(index.listed) // 4)
 
 
@@ -223,18 +223,18 @@ def _brought_up_to_date(index, locale, listed, *, since, count):
         if len(ids) > limit:
             return None
         if ids:
-            index = index.updated(ids, *_read(having_ids(listed, ids)))
+            index = index.updated(ids, *_read(_having_ids(listed, ids)))
     if index.everything.bit_count() != count:
         current = set(listed.order_by().values_list("pk", flat=True))
         ids = list(index.listed ^ current)
         if len(ids) > limit:
             return None
         if ids:
-            index = index.updated(ids, *_read(having_ids(listed, ids)))
+            index = index.updated(ids, *_read(_having_ids(listed, ids)))
     return index
 
 
-def having_ids(queryset, ids):
+def _having_ids(queryset, ids):
     """`queryset` narrowed to the organisations `ids`, sent as one parameter however many."""
     return queryset.filter(AnyOf(F("pk"), [int(pk) for pk in ids]))
 
@@ -244,7 +244,6 @@ class AnyOf(Lookup):
     array read by json_each on SQLite. A placeholder per id would make the statement, and
     the database's work to plan it, grow with the number of ids."""
 
-    lookup_name = "any_of"
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
