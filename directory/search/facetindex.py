@@ -210,14 +210,16 @@ def _in_place_limit(index):
 
 
 def _brought_up_to_date(index, locale, listed, *, since, count):
-    """`index` with the organisations saved at or after `since` read again; then, if the
+    """`index` with the organisations saved after `since` read again; then, if the
     number still differs, with those that left or joined the listing without a save (deleted,
     put behind a view restriction) found by comparing ids. None when so many changed that the
     index is better built again."""
     limit = _in_place_limit(index)
     if since:
+        # Strictly after: whatever carries the stamp `since` was read when the index reached
+        # that state, and a bulk change stamps thousands alike.
         changed = OrganisationPage.objects.filter(
-            listed_locale=locale, search_updated_at__gte=since
+            listed_locale=locale, search_updated_at__gt=since
         ).order_by()
         ids = list(changed.values_list("pk", flat=True)[: limit + 1])
         if len(ids) > limit:
