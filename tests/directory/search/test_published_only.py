@@ -57,14 +57,14 @@ def test_a_draft_changes_nothing_in_the_search_until_it_is_published(
     before = api(sort="name")
     assert [r["title"] for r in before["results"]] == ["Fremde Werke AG", "Muster Fräsen GmbH"]
 
-    edit(editor_client, editor.page)
+    edit(editor_client, editor.page, size="large", country="CZ")
     page = OrganisationPage.objects.get(pk=editor.page.pk)
     assert page.has_unpublished_changes and page.get_latest_revision_as_object().title == (
         DRAFT_TITLE
     )
 
     # Neither the made-up word nor the draft's title, sector or request are found, and the
-    # order by name and every facet count stay as published.
+    # order by name and every facet count (size and country included) stay as published.
     assert titles(q=WORD) == []
     assert titles(q="Aachener Zauberwerk") == []
     assert titles(q="Pulverbeschichtung") == []
@@ -76,7 +76,7 @@ def test_a_draft_changes_nothing_in_the_search_until_it_is_published(
     assert titles(sector="glass-ceramics") == []
 
     # Submitted and approved: now the search follows.
-    edit(editor_client, page, action="submit")
+    edit(editor_client, page, action="submit", size="large")
     staff = Client()
     staff.force_login(staff_user)
     task_state = OrganisationPage.objects.get(pk=page.pk).current_workflow_state
@@ -93,6 +93,7 @@ def test_a_draft_changes_nothing_in_the_search_until_it_is_published(
     assert titles(sort="name") == [DRAFT_TITLE, "Fremde Werke AG"]
     assert titles(seeking="1") == [DRAFT_TITLE]
     assert titles(sector="glass-ceramics") == [DRAFT_TITLE]
+    assert titles(size="large") == [DRAFT_TITLE]
 
     # Unpublished: gone again.
     response = staff.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
