@@ -13,6 +13,9 @@ class DirectoryConfig(AppConfig):
         # Groups, permissions and the review workflow follow pages and memberships.
         from . import signals  # noqa: F401
 
+        # The search registers the directory page's context (a Wagtail hook).
+        from .search import context  # noqa: F401
+
         post_migrate.connect(ensure_fulltext_index, sender=self)
 
 
@@ -20,7 +23,7 @@ def ensure_fulltext_index(using, **kwargs):
     # SQLite loses the index's triggers whenever a migration rebuilds the organisation table.
     from django.db import connections
 
-    from .fulltext import TABLE, install
+    from .search.fulltext import TABLE, install
 
     connection = connections[using]
     if TABLE in connection.introspection.table_names():

@@ -2,8 +2,8 @@
 
 from django.db.models.signals import m2m_changed, post_delete
 
-from . import facetindex
 from .models import Certification, OrganisationPage, Region, Sector
+from .search import facetindex
 from .selfservice import receivers  # noqa: F401 - groups, workflow and confirmations
 
 # Changes that reach the facets without saving an organisation: a taxonomy deleted (its links

@@ -4,7 +4,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api
 
-from directory.api import router as directory_router
+from directory.search.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
 api.add_router("/directory/", directory_router)

@@ -77,7 +77,7 @@ def clone_template_database(config):
 @pytest.fixture(autouse=True)
 def fresh_facet_index():
     """Every test starts without the in-memory facet index an earlier test's data built."""
-    from directory import facetindex
+    from directory.search import facetindex
 
     facetindex.clear()
 

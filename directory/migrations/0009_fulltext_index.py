@@ -1,11 +1,12 @@
-"""Full-text matching moves to each database's own full-text index (see directory/fulltext.py).
+"""Full-text matching moves to each database's own full-text index (see
+directory/search/fulltext.py).
 
 The trigram index of 0004 served substring tests, which the search no longer runs.
 """
 
 from django.db import migrations
 
-from directory import fulltext
+from directory.search import fulltext
 
 
 def create(apps, schema_editor):

@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -23,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from glokal.models import BasePage, SectionIndexPage
 from glokal.vocabularies import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES
 
-from .. import text, validators
+from .. import validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
 from ..choices import OrganisationType, SizeBand
 from ..fields import CountryListField, LanguageListField, split_codes
@@ -51,10 +52,11 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name_plural = _("Directory index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import directory_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(directory_context(request, self))
+        # The search (directory.search.context) answers through a hook, so the models, the
+        # floor of the app, do not depend on the search built on them.
+        for search_context in hooks.get_hooks("directory_index_context"):
+            context.update(search_context(request, self))
         return context
 
     @path("join/", name="join")
@@ -216,7 +218,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         help_text=_("Set whenever the organisation saves or confirms its profile."),
     )
 
-    # Derived on save for backend-neutral full-text search: normalised tokens (see text.py).
+    # Derived on save for backend-neutral full-text search: normalised tokens (see
+    # search/analysis.py).
     search_tokens = models.TextField(editable=False, blank=True, default="")
     title_tokens = models.TextField(editable=False, blank=True, default="")
     sort_title = models.CharField(editable=False, max_length=255, blank=True, default="")
@@ -395,7 +398,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         self.listed_locale_id, self.listed_live = self.locale_id, self.live
         self.search_updated_at = timezone.now()
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = set(kwargs["update_fields"]) | set(self.DERIVED_FIELDS)
+            kwargs["update_fields"] = self.fields_to_write(kwargs["update_fields"])
         super().save(*args, **kwargs)
 
     DERIVED_FIELDS = (
@@ -407,13 +410,36 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         "listed_live",
         "search_updated_at",
     )
+    # What the search reads of the page's text, and what it derives from that text.
+    SEARCHED_FIELDS = ("title", "summary", "description", "city", "offers", "seeks", "sectors")
+    SEARCH_DATA_FIELDS = ("search_tokens", "title_tokens", "sort_title", "is_seeking")
+
+    def fields_to_write(self, update_fields):
+        """The columns a partial save writes: `update_fields` and the fields derived from them.
+
+        The page row holds the published text; a draft revision is saved with update_fields
+        naming only Wagtail's revision bookkeeping, so the search data keeps describing the
+        published text until a revision is published (a full save of its content).
+        """
+        fields = set(update_fields) | set(self.DERIVED_FIELDS)
+        if fields.isdisjoint(self.SEARCHED_FIELDS):
+            fields.difference_update(self.SEARCH_DATA_FIELDS)
+        return fields
 
     def refresh_search_fields(self):
-        """Recompute the normalised search tokens and the "seeking partners" flag."""
+        """Recompute the normalised search tokens and the "seeking partners" flag.
+
+        Only saves that write the text store the result (see fields_to_write).
+        """
+        # The one thing the models take from the search: its language analysis, pure text
+        # processing that imports no model. Imported here because the search package as a
+        # whole is built on these models.
+        from ..search import analysis
+
         language = self.locale.language_code if self.locale_id else "de"
-        self.title_tokens = text.index_text([self.title], language)
-        self.sort_title = text.fold(self.title)[:255]
-        self.search_tokens = text.index_text(self.search_text_parts(), language)
+        self.title_tokens = analysis.index_text([self.title], language)
+        self.sort_title = analysis.fold(self.title)[:255]
+        self.search_tokens = analysis.index_text(self.search_text_parts(), language)
         self.is_seeking = len(self.seeks) > 0
 
     def search_text_parts(self):

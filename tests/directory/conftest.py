@@ -1,5 +1,7 @@
 """Directory fixtures: one directory index per language and helpers to add organisations."""
 
+from functools import partial
+
 import pytest
 
 from directory.factories import DirectoryIndexPageFactory, OrganisationPageFactory
@@ -12,8 +14,7 @@ INDEX_TITLES = {
 }
 
 
-@pytest.fixture
-def directory_indexes(home_pages):
+def add_directory_indexes(home_pages):
     """A published DirectoryIndexPage under each home page, keyed by language code."""
     indexes = {}
     for code, home in home_pages.items():
@@ -27,21 +28,38 @@ def taxonomy(model, code, language="de"):
     return model.objects.get(**{field: code, "locale__language_code": language})
 
 
+def add_organisation(indexes, language="de", sectors=(), certifications=(), region=None, **fields):
+    """A published organisation in a language; taxonomies given by code or slug."""
+    page = OrganisationPageFactory.build(locale=indexes[language].locale, **fields)
+    if region:
+        page.region = taxonomy(Region, region, language)
+    indexes[language].add_child(instance=page)
+    page.sectors.set([taxonomy(Sector, slug, language) for slug in sectors])
+    page.certifications.set([taxonomy(Certification, slug, language) for slug in certifications])
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def directory_indexes(home_pages):
+    """A published DirectoryIndexPage under each home page, keyed by language code."""
+    return add_directory_indexes(home_pages)
+
+
 @pytest.fixture
 def make_org(directory_indexes):
     """Create a published organisation in a language; taxonomies given by code or slug."""
+    return partial(add_organisation, directory_indexes)
 
-    def make(language="de", sectors=(), certifications=(), region=None, **fields):
-        page = OrganisationPageFactory.build(locale=directory_indexes[language].locale, **fields)
-        if region:
-            page.region = taxonomy(Region, region, language)
-        directory_indexes[language].add_child(instance=page)
-        page.sectors.set([taxonomy(Sector, slug, language) for slug in sectors])
-        page.certifications.set(
-            [taxonomy(Certification, slug, language) for slug in certifications]
-        )
-        page.save_revision().publish()
-        page.refresh_from_db()
-        return page
 
-    return make
+# Organisations with their editors, and a staff member: the self-service tests and the search's
+# published-only tests both act as these people.
+from tests.directory.selfservice.support import (  # noqa: E402, F401
+    editor,
+    editor_client,
+    organisation,
+    other_editor,
+    other_organisation,
+    staff_user,
+)

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from directory import demo, text
+from directory import demo
 from directory.models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
 
 SLUG_PREFIX = "seed-"
@@ -72,6 +72,12 @@ CITIES = [
 LANGUAGE_SETS = ["de", "de,cs", "de,en", "cs,de", "cs,de,en", "de,cs,en,pl", "cs", "de,pl"]
 SIZES = ["micro", "small", "medium", "large"]
 ORG_TYPES = ["company"] * 7 + ["research", "network", "public"]
+# The request of organisations that seek partners, in the content language.
+SEEK_TITLES = {
+    "de": "Kooperationspartner gesucht",
+    "cs": "Hledáme partnery pro spolupráci",
+    "en": "Looking for cooperation partners",
+}
 
 
 def _path_segment(number):
@@ -135,6 +141,7 @@ class Command(BaseCommand):
             slug: [(o["title"], o["description"]) for o in texts.get(language, texts["de"])]
             for slug, texts in demo.profile_texts()["offers"].items()
         }
+        seek_title = SEEK_TITLES.get(language, SEEK_TITLES["en"])
         content_type = ContentType.objects.get_for_model(OrganisationPage)
         index.refresh_from_db()
         last = Page.objects.child_of(index).order_by("-path").values_list("path", flat=True).first()
@@ -191,18 +198,15 @@ class Command(BaseCommand):
                     founded=rng.randint(1950, 2024),
                     languages=rng.choice(LANGUAGE_SETS),
                     last_confirmed=now.date(),
-                    is_seeking=seeking,
+                    seeks=[("seek", {"kind": "partners", "title": seek_title})] if seeking else [],
+                    locale=locale,
                     listed_locale=locale,
                     listed_live=True,
                     search_updated_at=now,
                 )
-                detail.title_tokens = text.index_text([name], language)
-                detail.sort_title = text.fold(name)
-                detail.search_tokens = text.index_text(
-                    [name, summary, offers[0][1], offers[1][1], city]
-                    + [sector.name for sector in chosen_sectors],
-                    language,
-                )
+                # Search data derived exactly as when an editor's revision is published.
+                detail.sectors = chosen_sectors
+                detail.refresh_search_fields()
                 details.append(
                     (detail, chosen_sectors, rng.sample(certifications, rng.choice([0, 0, 1, 2])))
                 )

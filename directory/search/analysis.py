@@ -1,9 +1,10 @@
-"""Text normalisation shared by indexing and querying: the same function on both sides.
+"""Language analysis shared by indexing and querying: the same function on both sides.
 
 Words are lower-cased, stemmed with the stemmer of the content language, and folded to
 ASCII, so "Ústí", "usti" and "USTI" — or "Zulieferern" and "Zulieferer" — become one token.
 Because the database only ever compares these plain tokens, SQLite and PostgreSQL (and any
 later backend) see exactly the same text and give exactly the same results.
+Pure text processing: it imports no model, so the models may use it to derive their fields.
 """
 
 import re

@@ -1,12 +1,15 @@
 """`GET /api/v3/directory/search/`: the directory search for partner websites and apps."""
 
+from datetime import date
 from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
-from . import search
+from .params import InvalidSearch, Vocabulary, parse_params
+from .presenter import present
+from .query import locale_for_code, search
 
 router = Router(tags=["directory"])
 
@@ -31,7 +34,7 @@ class OrganisationResult(Schema):
     latitude: float | None
     longitude: float | None
     is_seeking: bool
-    last_confirmed: str | None
+    last_confirmed: date | None
     is_current: bool
 
 
@@ -52,7 +55,7 @@ class SearchError(Schema):
 
 
 class SearchQuery(Schema):
-    """Documented here for the OpenAPI schema; values are read and checked by search.parse_params."""
+    """Documented here for the OpenAPI schema; values are read and checked by parse_params."""
 
     q: str | None = None
     locale: str | None = None
@@ -83,28 +86,6 @@ def _bad_request(errors):
     )
 
 
-def _result(organisation, request):
-    return {
-        "id": organisation.pk,
-        "title": organisation.title,
-        "url": organisation.get_full_url(request),
-        "summary": organisation.summary,
-        "org_type": organisation.org_type,
-        "city": organisation.city,
-        "country": organisation.country,
-        "region": organisation.region.code if organisation.region_id else None,
-        "in_project_area": organisation.in_project_area,
-        "sectors": [sector.slug for sector in organisation.sectors.all()],
-        "latitude": float(organisation.latitude) if organisation.latitude is not None else None,
-        "longitude": float(organisation.longitude) if organisation.longitude is not None else None,
-        "is_seeking": organisation.is_seeking,
-        "last_confirmed": organisation.last_confirmed.isoformat()
-        if organisation.last_confirmed
-        else None,
-        "is_current": not organisation.is_not_current,
-    }
-
-
 @router.get(
     "/search/",
     response={200: SearchResponse, 400: SearchError},
@@ -120,36 +101,16 @@ def _result(organisation, request):
 def directory_search(request, filters: Query[SearchQuery]):
     # Read the raw query string: repeated and comma-separated values, and never a 422.
     code = request.GET.get("locale") or translation.get_language() or "de"
-    locale = search.locale_for_code(code)
+    locale = locale_for_code(code)
     if locale is None:
         return _bad_request(
             [{"param": "locale", "message": _("Unknown language: %(code)s") % {"code": code[:10]}}]
         )
     with translation.override(locale.language_code):
-        vocabulary = search.Vocabulary(locale)
+        vocabulary = Vocabulary(locale)
         try:
-            params = search.parse_params(request.GET, vocabulary=vocabulary, strict=True)
-        except search.InvalidSearch as exc:
+            params = parse_params(request.GET, vocabulary=vocabulary, strict=True)
+        except InvalidSearch as exc:
             return _bad_request(exc.errors)
-        result = search.search(params, locale=locale, vocabulary=vocabulary)
-        facets = dict(result.facets)
-        facets[search.SEEKING] = [
-            {"value": "1", "label": _("Currently seeking partners"), "count": result.seeking_count}
-        ]
-        facets[search.CONFIRMED] = [
-            {
-                "value": "1",
-                "label": _("Confirmed within the last year"),
-                "count": result.confirmed_count,
-            }
-        ]
-        return Status(
-            200,
-            {
-                "count": result.count,
-                "page": result.page,
-                "page_size": result.page_size,
-                "results": [_result(organisation, request) for organisation in result.results],
-                "facets": facets,
-            },
-        )
+        result = search(params, locale=locale, vocabulary=vocabulary)
+        return Status(200, present(result, request, vocabulary))

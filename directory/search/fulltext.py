@@ -1,14 +1,14 @@
 """The database's own full-text index over the organisations' normalised search tokens.
 
-text.py stems and accent-folds every word in Python, for German, Czech and English alike, so
-both databases index exactly the same plain words and give the same results:
+analysis.py stems and accent-folds every word in Python, for German, Czech and English alike,
+so both databases index exactly the same plain words and give the same results:
 
 - SQLite: an FTS5 table over `search_tokens` (external content: it stores only the index and
   reads the text from the organisation table), kept in step by triggers, so bulk inserts of
   the seeding command are indexed like a save from the admin;
 - PostgreSQL: a GIN index over `to_tsvector('simple', search_tokens)`. The 'simple'
   configuration only splits and lower-cases: stemming and accent folding for Czech and
-  German already happened in text.py (PostgreSQL ships no Czech stemmer).
+  German already happened in analysis.py (PostgreSQL ships no Czech stemmer).
 
 Each query token matches as the start of a word ("stah" finds "stahl"), all tokens must match.
 """
@@ -84,7 +84,7 @@ def uninstall(connection):
 def match(queryset, tokens):
     """`queryset` narrowed to organisations whose text has every token as the start of a word.
 
-    `tokens` come from text.query_tokens: letters and digits only, so they need no escaping
+    `tokens` come from analysis.query_tokens: letters and digits only, so they need no escaping
     inside the full-text query syntax.
     """
     if not tokens:

@@ -99,15 +99,13 @@ def project_area_outline():
     }
 
 
-def map_points(organisations, start=1):
-    """One dot per organisation with coordinates, numbered like the result list."""
+def map_points(results, start=1):
+    """One dot per result with coordinates (presenter.ResultEntry), numbered like the list."""
     points = []
-    for number, organisation in enumerate(organisations, start=start):
-        if organisation.latitude is None or organisation.longitude is None:
+    for number, result in enumerate(results, start=start):
+        if result.latitude is None or result.longitude is None:
             continue
-        position = project(organisation.longitude, organisation.latitude)
+        position = project(result.longitude, result.latitude)
         if position:
-            points.append(
-                {"number": number, "x": position[0], "y": position[1], "page": organisation}
-            )
+            points.append({"number": number, "x": position[0], "y": position[1], "result": result})
     return points

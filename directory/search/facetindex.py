@@ -8,30 +8,33 @@ bitset and counted with `int.bit_count()`, the way search engines count facets.
 One index per locale and process, read from the database in three queries and kept current
 by one small indexed query per search: every save of an organisation stamps
 `search_updated_at`, so the number of listed organisations and the newest stamp tell whether
-anything changed. Then only the organisations saved since are read again, and deletions are
-found by comparing ids. Changes that reach the facets without saving an organisation (a
+anything changed. Then only the organisations saved since are read again (their ids sent as
+one parameter), and deletions are found by comparing ids; when many changed at once (a bulk
+change or seeding stamps them all alike) the index is built again instead, which reads no
+list of ids at all. Changes that reach the facets without saving an organisation (a
 taxonomy deleted, links set directly) bump a generation number in the shared cache, which
 makes every process read everything again, as does an index older than MAX_AGE — the last
 line of defence, which also compacts the positions deleted organisations leave behind.
 """
 
 import copy
+import json
 import threading
 import time
 from collections import defaultdict
 
 from django.core.cache import cache
 from django.db import connections
-from django.db.models import Count, Max
+from django.db.models import Count, F, Lookup, Max
 
-from .fields import split_codes
-from .models import OrganisationPage
-
-# The facet "currently seeking partners" (a search parameter of its own, 1 or 0).
-SEEKING = "seeking"
+from ..fields import split_codes
+from ..models import OrganisationPage
+from .params import SEEKING
 
 GENERATION_KEY = "directory-facet-index-generation"
 MAX_AGE = 1800  # seconds
+# Up to this many changed organisations are always taken in place (see _in_place_limit).
+MIN_IN_PLACE = 100
 
 _indexes = {}
 _lock = threading.Lock()
@@ -200,23 +203,63 @@ def _state(queryset):
     return (state["n"], state["last"], cache.get(GENERATION_KEY, 0))
 
 
+def _in_place_limit(index):
+    """The most changed organisations the index takes in place; past this many (a bulk change
+    or seeding, which stamp every organisation alike) building it again costs less."""
+    return max(MIN_IN_PLACE, len(index.listed) // 4)
+
+
 def _brought_up_to_date(index, locale, listed, *, since, count):
-    """`index` with the organisations saved at or after `since` read again; then, if the
+    """`index` with the organisations saved after `since` read again; then, if the
     number still differs, with those that left or joined the listing without a save (deleted,
-    put behind a view restriction) found by comparing ids."""
+    put behind a view restriction) found by comparing ids. None when so many changed that the
+    index is better built again."""
+    limit = _in_place_limit(index)
     if since:
-        ids = list(
-            OrganisationPage.objects.filter(listed_locale=locale, search_updated_at__gte=since)
-            .order_by()
-            .values_list("pk", flat=True)
-        )
+        # Strictly after: whatever carries the stamp `since` was read when the index reached
+        # that state, and a bulk change stamps thousands alike.
+        changed = OrganisationPage.objects.filter(
+            listed_locale=locale, search_updated_at__gt=since
+        ).order_by()
+        ids = list(changed.values_list("pk", flat=True)[: limit + 1])
+        if len(ids) > limit:
+            return None
         if ids:
-            index = index.updated(ids, *_read(listed.filter(pk__in=ids)))
+            index = index.updated(ids, *_read(_having_ids(listed, ids)))
     if index.everything.bit_count() != count:
         current = set(listed.order_by().values_list("pk", flat=True))
-        if ids := list(index.listed ^ current):
-            index = index.updated(ids, *_read(listed.filter(pk__in=ids)))
+        ids = list(index.listed ^ current)
+        if len(ids) > limit:
+            return None
+        if ids:
+            index = index.updated(ids, *_read(_having_ids(listed, ids)))
     return index
+
+
+def _having_ids(queryset, ids):
+    """`queryset` narrowed to the organisations `ids`, sent as one parameter however many."""
+    return queryset.filter(AnyOf(F("pk"), [int(pk) for pk in ids]))
+
+
+class AnyOf(Lookup):
+    """`column = ANY(ids)` with the list as one parameter: an array on PostgreSQL, a JSON
+    array read by json_each on SQLite. A placeholder per id would make the statement, and
+    the database's work to plan it, grow with the number of ids."""
+
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        # Databases without arrays or JSON tables: one placeholder per id.
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", (*params, *self.rhs)
+
+    def as_postgresql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*params, self.rhs)
+
+    def as_sqlite(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} IN (SELECT value FROM json_each(%s))", (*params, json.dumps(self.rhs))
 
 
 def _young_entry(locale):
@@ -240,7 +283,7 @@ def for_locale(locale, listed):
             return index
         if built[2] == state[2]:
             index = _brought_up_to_date(index, locale, listed, since=built[1], count=state[0])
-            if index.everything.bit_count() == state[0]:
+            if index is not None and index.everything.bit_count() == state[0]:
                 _indexes[locale.pk] = (state, built_at, index)
                 return index
     with _lock:

@@ -1,0 +1,77 @@
+"""Disjunctive facet counts: each facet counted under every other active filter but not its own.
+
+Counted on the locale's in-memory facet index (facetindex.py), so the number of queries stays
+the same whatever the number of matches.
+"""
+
+from ..models.pages import confirmed_since
+from . import facetindex
+from .params import CONFIRMED, FACETS, SEEKING
+
+
+def facet_counts(listed, matched, params, vocabulary, *, tokens, locale):
+    """The number of matches, the counts of every facet's values (each with its label) and the
+    counts of the two yes/no filters, for the text-matched queryset `matched`."""
+    total, counts = _count(listed, matched, params, vocabulary, tokens=tokens, locale=locale)
+    facets = {}
+    for facet in FACETS:
+        chosen = params.filters.get(facet, [])
+        facets[facet] = [
+            {"value": value, "label": str(label), "count": counts[facet].get(value, 0)}
+            for value, label in vocabulary.labels[facet].items()
+            if counts[facet].get(value) or value in chosen
+        ]
+    return total, facets, counts[SEEKING].get("1", 0), counts[CONFIRMED].get("1", 0)
+
+
+def _count(listed, matched, params, vocabulary, *, tokens, locale):
+    """The number of matches and the disjunctive count of every facet value.
+
+    The text matches as a bitset, narrowed by every selected facet; a facet's own selection
+    is left out of its counts.
+    """
+    index = facetindex.for_locale(locale, listed)
+    scope = (
+        index.of_ids(matched.order_by().values_list("pk", flat=True)) & index.everything
+        if tokens
+        else index.everything
+    )
+    by_code = {
+        facet: _bits_by_code(index, facet, vocabulary) for facet in (*FACETS, SEEKING, CONFIRMED)
+    }
+    masks = {}
+    for facet, values in params.selections().items():
+        masks[facet] = 0
+        for value in values:
+            masks[facet] |= by_code[facet].get(value, 0)
+
+    def narrowed(skip=None):
+        bits = scope
+        for facet, mask in masks.items():
+            if facet != skip:
+                bits &= mask
+        return bits
+
+    matches = narrowed()
+    counts = {}
+    for facet, bits_of_value in by_code.items():
+        within = narrowed(skip=facet) if facet in masks else matches
+        counts[facet] = {}
+        for value, bits in bits_of_value.items():
+            if n := (within & bits).bit_count():
+                counts[facet][value] = n
+    return matches.bit_count(), counts
+
+
+def _bits_by_code(index, facet, vocabulary):
+    """The bitset of each value of `facet`, keyed by the code the search parameters use."""
+    if facet == CONFIRMED:
+        return {"1": index.confirmed_since(confirmed_since())}
+    if facet not in vocabulary.codes:
+        return index.values(facet)
+    # Taxonomies are indexed by row id; rows of several languages can share one code.
+    by_code = {}
+    for pk, bits in index.values(facet).items():
+        if code := vocabulary.codes[facet].get(pk):
+            by_code[code] = by_code.get(code, 0) | bits
+    return by_code

@@ -1,0 +1,115 @@
+"""One result shape for the directory page and the API.
+
+`present` turns a page of search results into what both show: each organisation as a
+`ResultEntry` and every facet with its values, labels and counts. The API publishes the fields
+of its documented schema; the page renders the same entries.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from django.utils.translation import gettext_lazy as _
+
+from .params import CONFIRMED, SEEKING
+
+LOGO_FILTER = "max-96x96"
+FLAG_LABELS = {
+    SEEKING: _("Currently seeking partners"),
+    CONFIRMED: _("Confirmed within the last year"),
+}
+
+
+@dataclass
+class ResultEntry:
+    """One organisation as a result list shows it; codes and their labels side by side."""
+
+    id: int
+    title: str
+    url: str | None  # absolute: what partner websites link to
+    href: str | None  # the link on this site's own pages (relative where the site allows)
+    summary: str
+    org_type: str
+    org_type_label: str
+    city: str
+    country: str
+    country_name: str
+    region: str | None  # NUTS-3 code
+    region_name: str
+    in_project_area: bool
+    sectors: list[str]  # slugs
+    sector_names: list[str]
+    latitude: float | None
+    longitude: float | None
+    is_seeking: bool
+    last_confirmed: date | None
+    is_current: bool
+    image: object = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def logo(self):
+        """A small rendition of the logo, made only where a page shows it (not for the API)."""
+        return self.image.get_rendition(LOGO_FILTER) if self.image else None
+
+
+@dataclass
+class ResultPage:
+    """A page of results as the API answers it and the directory page shows it."""
+
+    count: int
+    page: int
+    page_size: int
+    results: list[ResultEntry]
+    facets: dict  # facet name → [{value, label, count}], the two yes/no filters included
+
+
+def present(result, request, vocabulary):
+    """The `ResultPage` of a query.SearchResult; labels in the vocabulary's language."""
+    facets = dict(result.facets)
+    facets[SEEKING] = [
+        {"value": "1", "label": str(FLAG_LABELS[SEEKING]), "count": result.seeking_count}
+    ]
+    facets[CONFIRMED] = [
+        {"value": "1", "label": str(FLAG_LABELS[CONFIRMED]), "count": result.confirmed_count}
+    ]
+    return ResultPage(
+        count=result.count,
+        page=result.page,
+        page_size=result.page_size,
+        results=[entry(organisation, request, vocabulary) for organisation in result.results],
+        facets=facets,
+    )
+
+
+def entry(organisation, request, vocabulary):
+    """The `ResultEntry` of one organisation page (region, sectors and logo prefetched)."""
+    region = organisation.region.code if organisation.region_id else None
+    sectors = [sector.slug for sector in organisation.sectors.all()]
+    return ResultEntry(
+        id=organisation.pk,
+        title=organisation.title,
+        url=organisation.get_full_url(request),
+        href=organisation.get_url(request),
+        summary=organisation.summary,
+        org_type=organisation.org_type,
+        org_type_label=str(organisation.get_org_type_display()),
+        city=organisation.city,
+        country=organisation.country,
+        country_name=str(organisation.country_name),
+        region=region,
+        # Names from the vocabulary, so listing them costs no query per result.
+        region_name=vocabulary.label("region", region) if region else "",
+        in_project_area=organisation.in_project_area,
+        sectors=sectors,
+        sector_names=[vocabulary.label("sector", slug) for slug in sectors],
+        latitude=_float(organisation.latitude),
+        longitude=_float(organisation.longitude),
+        is_seeking=organisation.is_seeking,
+        last_confirmed=organisation.last_confirmed,
+        is_current=not organisation.is_not_current,
+        image=organisation.logo,
+    )
+
+
+def _float(value):
+    return float(value) if value is not None else None

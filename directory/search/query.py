@@ -1,0 +1,169 @@
+"""Running one directory search: full text, filters, order and one page of organisations.
+
+Full text matches the normalised tokens stored on each organisation (see analysis.py) through
+the database's own full-text index (see fulltext.py), so SQLite and PostgreSQL return identical
+results. Facet counts come from the in-memory facet index (see facets.py).
+
+A search engine backend can later replace `fulltext.match` and `facet_counts` without touching
+the page, the API or the parameter handling.
+"""
+
+from dataclasses import dataclass
+from math import ceil
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Collate
+from wagtail.models import Locale
+
+from ..models import OrganisationPage, Region
+from ..models.pages import confirmed_since
+from . import analysis, fulltext
+from .facets import facet_counts
+from .params import CONFIRMED, SEEKING, SearchParams, Vocabulary
+
+SectorLink = OrganisationPage.sectors.through
+CertificationLink = OrganisationPage.certifications.through
+
+
+@dataclass
+class SearchResult:
+    """One page of a search: the organisations, the total and the facet counts."""
+
+    params: SearchParams
+    count: int
+    results: list
+    facets: dict
+    seeking_count: int
+    confirmed_count: int = 0
+
+    @property
+    def page(self):
+        return self.params.page
+
+    @property
+    def page_size(self):
+        return self.params.page_size
+
+    @property
+    def num_pages(self):
+        return max(1, ceil(self.count / self.page_size))
+
+    @property
+    def start_index(self):
+        return (self.page - 1) * self.page_size + 1 if self.results else 0
+
+
+def base_queryset(locale):
+    """Live, public organisations of one locale: the only ones a search ever returns."""
+    return OrganisationPage.objects.filter(listed_locale=locale, listed_live=True).public()
+
+
+def _filter_q(facet, values):
+    if facet == "region":
+        return Q(region__in=Region.objects.filter(code__in=values).values("pk"))
+    if facet == "sector":
+        return Q(
+            pk__in=SectorLink.objects.filter(sector__slug__in=values).values("organisationpage_id")
+        )
+    if facet == "certification":
+        return Q(
+            pk__in=CertificationLink.objects.filter(certification__slug__in=values).values(
+                "organisationpage_id"
+            )
+        )
+    if facet == "language":
+        # Two-letter codes in a comma-separated list: a substring test is exact.
+        condition = Q()
+        for code in values:
+            condition |= Q(languages__contains=code)
+        return condition
+    if facet == SEEKING:
+        return Q(is_seeking=True)
+    if facet == CONFIRMED:
+        return Q(last_confirmed__gte=confirmed_since())
+    return Q(**{f"{facet}__in": values})
+
+
+def apply_filters(queryset, params):
+    """`queryset` restricted by every active filter."""
+    for facet, values in params.selections().items():
+        queryset = queryset.filter(_filter_q(facet, values))
+    return queryset
+
+
+def _name_order():
+    # Byte order of the folded name: the same on SQLite and PostgreSQL whatever the
+    # database collation.
+    if connection.vendor == "postgresql":
+        return Collate(F("sort_title"), "C")
+    return F("sort_title")
+
+
+def ordered(queryset, params, tokens):
+    sort = params.effective_sort
+    if sort == "newest":
+        return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+    if sort == "relevance" and tokens:
+        score = Value(0)
+        for token in tokens:
+            # Words in the name weigh most; a whole-word match beats a prefix match.
+            score = (
+                score
+                + Case(
+                    When(title_tokens__contains=f" {token}", then=Value(3)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+                + Case(
+                    When(search_tokens__contains=f" {token} ", then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+        return queryset.annotate(relevance=score).order_by("-relevance", _name_order(), "pk")
+    return queryset.order_by(_name_order(), "pk")
+
+
+def search(params, locale=None, vocabulary=None):
+    """Run one directory search in `locale` (the active one by default)."""
+    locale = locale or Locale.get_active()
+    vocabulary = vocabulary or Vocabulary(locale)
+    tokens = analysis.query_tokens(params.q, locale.language_code)
+    listed = base_queryset(locale)
+    matched = fulltext.match(listed, tokens)
+    total, facets, seeking_count, confirmed_count = facet_counts(
+        listed, matched, params, vocabulary, tokens=tokens, locale=locale
+    )
+    offset = (params.page - 1) * params.page_size
+    results = []
+    if offset < total:
+        # The page's ids first, from the organisation table alone; then their full rows.
+        # One sort over thousands of wide page rows would cost more than the second query.
+        page_ids = list(
+            ordered(apply_filters(matched, params), params, tokens).values_list("pk", flat=True)[
+                offset : offset + params.page_size
+            ]
+        )
+        rows = (
+            OrganisationPage.objects.select_related("region", "logo")
+            .prefetch_related("sectors", "logo__renditions")
+            .in_bulk(page_ids)
+        )
+        results = [rows[pk] for pk in page_ids if pk in rows]
+    return SearchResult(
+        params=params,
+        count=total,
+        results=results,
+        facets=facets,
+        seeking_count=seeking_count,
+        confirmed_count=confirmed_count,
+    )
+
+
+def locale_for_code(code):
+    """The content locale with `code`, or None when the site has no such language."""
+    if code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+        return None
+    return Locale.objects.filter(language_code=code).first()
