@@ -43,6 +43,26 @@ def django_db_setup(request, django_test_environment, django_db_blocker, worker_
         connection.creation.destroy_test_db(template["name"], verbosity=0)
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the migrated data back after a transactional test flushed the database.
+
+    Django restores it only at the start of the next test that asks for a serialized
+    rollback; under pytest-xdist any kind of test may come next on the same worker.
+    """
+    yield
+    marker = item.get_closest_marker("django_db")
+    transactional = "live_server" in getattr(item, "fixturenames", ()) or (
+        marker is not None and marker.kwargs.get("transaction")
+    )
+    if transactional:
+        from pytest_django.plugin import blocking_manager_key
+
+        connection = connections["default"]
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
 def clone_template_database(config):
     """Create (once per run, whichever worker comes first) the migrated template database."""
     import fcntl

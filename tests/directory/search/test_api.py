@@ -1,5 +1,7 @@
 """`GET /api/v3/directory/search/` and the organisation fields of the page endpoints."""
 
+import datetime
+
 import pytest
 
 from directory.search import FACETS
@@ -9,6 +11,7 @@ from .conftest import organisations_built_once
 pytestmark = pytest.mark.django_db
 
 URL = "/api/v3/directory/search/"
+CONFIRMED_ON = datetime.date.today() - datetime.timedelta(days=30)
 
 
 organisations = organisations_built_once(
@@ -22,6 +25,7 @@ organisations = organisations_built_once(
             languages="de,pl",
             latitude="51.150000",
             longitude="14.975000",
+            last_confirmed=CONFIRMED_ON,
         ),
         "elbtal": dict(
             title="Elbtal Präzisionsteile", city="Dresden", region="DED21", sectors=["metalworking"]
@@ -68,7 +72,7 @@ class TestSearchEndpoint:
                 "latitude": 51.15,
                 "longitude": 14.975,
                 "is_seeking": False,
-                "last_confirmed": page.last_confirmed.isoformat(),
+                "last_confirmed": CONFIRMED_ON.isoformat(),
                 "is_current": True,
             }
         ]
