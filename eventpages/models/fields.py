@@ -29,4 +29,3 @@ class LanguageListField(models.JSONField):
         known = {code for code, _name in settings.LANGUAGES}
         if not isinstance(value, list) or not set(value) <= known:
             raise ValidationError(_("Choose languages from the list."), code="invalid_language")
-

@@ -4,7 +4,6 @@ Both show upcoming and past events below them, filtered by the visitor's GET par
 and offer them as a calendar feed.
 """
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from wagtail.search import index
 
 from glokal.blocks import BaseContentBlock
 from glokal.models import BasePage, SectionIndexPage
+from glokal.pagination import paginate
 
 from .pages import EventPage
 
@@ -62,11 +62,10 @@ class EventListingMixin:
         form = EventFilterForm(request.GET if request.GET else None, series_pages=series_pages)
         events = self.filter_events(self.get_events(), form)
         now = timezone.now()
-        paginator = Paginator(events.past(now), PAST_EVENTS_PER_PAGE)
         context.update(
             filter_form=form,
             upcoming_events=events.upcoming(now),
-            past_events=paginator.get_page(request.GET.get("page")),
+            past_events=paginate(request, events.past(now), PAST_EVENTS_PER_PAGE),
             ical_url=self.url + self.reverse_subpage("ical"),
         )
         return context
@@ -115,4 +114,3 @@ class EventSeriesPage(EventListingMixin, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Event series")
         verbose_name_plural = _("Event series")
-

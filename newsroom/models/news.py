@@ -4,7 +4,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
@@ -22,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.pagination import paginate
 from glokal.structured_data import json_ld_script
 from glokal.translation import in_locale
 from newsroom.blocks import NewsBodyBlock
@@ -129,7 +129,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         articles = listing_image_prefetch(articles).prefetch_related(
             Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
         )
-        page_obj = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
+        page_obj = paginate(request, articles, self.page_size)
         query = {"topic": active_topic.slug} if active_topic else {}
         return self.render(
             request,

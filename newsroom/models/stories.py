@@ -7,7 +7,6 @@ working for partners that have no directory page. The codes are the directory's 
 filter link carries over between directory and stories. Countries follow from the regions.
 """
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -22,6 +21,7 @@ from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
 from glokal.models import BasePage, SectionIndexPage
+from glokal.pagination import paginate
 from glokal.structured_data import json_ld_script
 from glokal.translation import in_locale
 from newsroom.regions import (
@@ -72,7 +72,7 @@ class StoryIndexPage(SectionIndexPage):
         }
         stories = filter_stories(self.get_stories(), **filters)
         stories = listing_image_prefetch(stories).prefetch_related("regions", "sectors")
-        page_obj = Paginator(stories, self.page_size).get_page(request.GET.get("page"))
+        page_obj = paginate(request, stories, self.page_size)
         query = [(name, value) for name, values in filters.items() for value in values]
         context.update(
             {

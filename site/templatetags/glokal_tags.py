@@ -1,12 +1,14 @@
-"""Template tags for the site frame: menu, language links and footer, all locale-aware."""
+"""Template tags for the site frame (menu, language links, footer) and shared components."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 from glokal.models import FooterSettings
+from glokal.pagination import build_pagination
 
 register = template.Library()
 
@@ -101,3 +103,16 @@ def footer_settings():
 @register.simple_tag
 def active_locale():
     return Locale.get_active()
+
+
+@register.inclusion_tag("components/pagination.html", takes_context=True)
+def pagination(context, page_or_number, num_pages=None, label=None):
+    """The page links of a listing, from a Django page object or a page number and a count."""
+    if num_pages is None:
+        number, num_pages = page_or_number.number, page_or_number.paginator.num_pages
+    else:
+        number = page_or_number
+    return {
+        "pagination": build_pagination(context["request"].GET, number, num_pages),
+        "label": label or _("Pages"),
+    }
