@@ -57,9 +57,7 @@ def test_past_events_keep_the_filters_when_paging(client, home_pages):
     assert 'href="?country=CZ&amp;page=2" rel="next"' in nav
 
 
-def test_directory_result_pages_keep_the_search_but_not_the_fragment_request(
-    client, home_pages
-):
+def test_directory_result_pages_keep_the_search_but_not_the_fragment_request(client, home_pages):
     index = DirectoryIndexPageFactory(parent=home_pages["de"])
     for number in range(3):
         index.add_child(instance=OrganisationPageFactory.build(title=f"Firma {number}"))
