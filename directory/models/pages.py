@@ -27,6 +27,7 @@ from .. import text, validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
 from ..choices import OrganisationType, SizeBand
 from ..fields import CountryListField, LanguageListField, split_codes
+from .structured_data import OrganisationStructuredDataMixin
 
 # "Confirmed within the last year": the profile badge and the search facet both ask this.
 CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
@@ -92,7 +93,7 @@ class OrganisationPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class OrganisationPage(RoutablePageMixin, BasePage):
+class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BasePage):
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
     base_form_class = OrganisationPageForm

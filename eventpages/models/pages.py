@@ -26,11 +26,12 @@ from ..blocks import EventContentBlock, EventMaterialsBlock
 from .choices import EventFormat, EventStatus, Interpreting, RegistrationStatus
 from .fields import LanguageListField
 from .querysets import EventPageManager
+from .structured_data import EventStructuredDataMixin
 
 ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
     """One event: when and where, programme, speakers, organisers, status and registration."""
 
     # Changing any of these re-announces the event to calendars (iCal SEQUENCE).

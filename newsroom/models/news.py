@@ -22,7 +22,6 @@ from wagtail.search import index
 
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
-from glokal.structured_data import json_ld_script
 from glokal.translation import in_locale
 from newsroom.blocks import NewsBodyBlock
 from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
@@ -291,7 +290,6 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
         context["share_links"] = share_links(self.get_full_url(request), self.title)
-        context["structured_data"] = json_ld_script(self.structured_data(request))
         return context
 
     def structured_data(self, request=None):

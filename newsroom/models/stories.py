@@ -22,7 +22,6 @@ from wagtail.search import index
 from glokal.blocks import ImageBlock, KeyFigureBlock
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
-from glokal.structured_data import json_ld_script
 from glokal.translation import in_locale
 from newsroom.regions import (
     COUNTRIES,
@@ -300,7 +299,6 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
-        context["structured_data"] = json_ld_script(self.structured_data(request))
         return context
 
     def structured_data(self, request=None):

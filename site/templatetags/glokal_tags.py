@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 
 from glokal.models import FooterSettings
 from glokal.pagination import build_pagination
+from glokal.structured_data import json_ld_script
 
 register = template.Library()
 
@@ -116,3 +117,10 @@ def pagination(context, page_or_number, num_pages=None, label=None):
         "pagination": build_pagination(context["request"].GET, number, num_pages),
         "label": label or _("Pages"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's schema.org description as JSON-LD, for page types that have one."""
+    describe = getattr(page, "structured_data", None)
+    return json_ld_script(describe(context.get("request"))) if describe else ""
