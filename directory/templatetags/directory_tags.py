@@ -18,11 +18,13 @@ def directory_teaser(context, count=3):
     """The home page's way into the directory: a search box and who is looking for partners."""
     from wagtail.models import Locale
 
-    from directory.models import DirectoryIndexPage, OrganisationPage
+    from directory.models import DirectoryIndexPage
+    from directory.search import base_queryset
 
     locale = Locale.get_active()
-    index = DirectoryIndexPage.objects.live().filter(locale=locale).first()
-    organisations = OrganisationPage.objects.filter(listed_locale=locale, listed_live=True)
+    index = DirectoryIndexPage.objects.live().public().filter(locale=locale).first()
+    # The organisations a search would list: live, public and in the visitor's language.
+    organisations = base_queryset(locale)
     seeking = organisations.filter(is_seeking=True).order_by("-first_published_at", "-pk")
     return {
         "request": context.get("request"),

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from directory.factories import OrganisationContactFactory
 
@@ -194,3 +195,20 @@ def test_cached_facet_counts_follow_every_change(client, make_org, directory_ind
     second.region = None
     second.save_revision().publish()
     assert region_counts() == []
+
+
+def test_home_page_teaser_neither_counts_nor_shows_login_restricted_organisations(client, make_org):
+    seeking = [("seek", {"kind": "partners", "title": "Partner gesucht", "description": ""})]
+    make_org(title="Offene Werkstatt", seeks=seeking)
+    members_only = make_org(title="Geschlossene Gesellschaft", seeks=seeking)
+    PageViewRestriction.objects.create(
+        page=members_only, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    response = client.get("/de/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Offene Werkstatt" in html
+    assert "Geschlossene Gesellschaft" not in html
+    assert "1 Unternehmen oder Institution aus Sachsen und Nordböhmen stellt vor" in html
