@@ -119,6 +119,13 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
+class KeyFigureStructValue(blocks.StructValue):
+    """A figure such as "610 799,70 EUR" printed in one piece: it must not wrap inside."""
+
+    def unbroken_value(self):
+        return " ".join(self.get("value", "").split()).replace(" ", "\u00a0")
+
+
 class KeyFigureBlock(blocks.StructBlock):
     value = blocks.CharBlock(label=_("Figure"), max_length=40)
     label = blocks.CharBlock(label=_("Label"), max_length=120)
@@ -127,6 +134,7 @@ class KeyFigureBlock(blocks.StructBlock):
         icon = "table"
         template = "components/blocks/key_figure_block.html"
         label = _("Figure")
+        value_class = KeyFigureStructValue
         preview_value = {"value": "488.639,75 EUR", "label": "EU-Förderung"}
 
 

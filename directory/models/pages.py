@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -21,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.phones import international_format, phone_uri
 from glokal.vocabularies import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES
 
 from .. import text, validators
@@ -276,7 +278,7 @@ class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BaseP
                 FieldRowPanel([FieldPanel("register_court"), FieldPanel("register_number")]),
                 FieldPanel("vat_id"),
             ],
-            _("Registration"),
+            pgettext_lazy("company register", "Registration"),
         ),
         FieldPanel("sectors"),
         FieldPanel("offers"),
@@ -525,7 +527,7 @@ class OrganisationContact(Orderable):
     """A contact person of an organisation; the email address is kept but never published."""
 
     page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="contacts")
-    name = models.CharField(_("Name"), max_length=120)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=120)
     role = models.CharField(_("Role"), max_length=120, blank=True)
     email = models.EmailField(
         _("Email"),
@@ -558,6 +560,15 @@ class OrganisationContact(Orderable):
 
     def __str__(self):
         return self.name
+
+    @property
+    def readable_phone(self):
+        """The stored E.164 number grouped as people read it, as the newsroom shows its contacts."""
+        return international_format(self.phone) or self.phone
+
+    @property
+    def phone_uri(self):
+        return phone_uri(self.phone)
 
     def clean(self):
         super().clean()

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -180,7 +180,7 @@ class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
                 FieldPanel("registration_deadline"),
             ],
-            _("Registration"),
+            pgettext_lazy("event", "Registration"),
         ),
     ]
     search_fields = BasePage.search_fields + [

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -46,7 +47,7 @@ class Speaker(Orderable):
     """A person who speaks at an event."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField(_("Name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=200)
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
     bio = models.TextField(_("Short biography"), blank=True)
     photo = models.ForeignKey(

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .choices import REGISTRANT_COUNTRIES, RegistrationStatus
 
@@ -25,7 +26,7 @@ class Registration(models.Model):
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.CONFIRMED,
     )
-    name = models.CharField(_("Name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=200)
     email = models.EmailField(_("Email"))
     organisation_name = models.CharField(_("Organisation"), max_length=200, blank=True)
     organisation_page = models.ForeignKey(
@@ -54,7 +55,7 @@ class Registration(models.Model):
     token_nonce = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
-        verbose_name = _("Registration")
+        verbose_name = pgettext_lazy("event", "Registration")
         verbose_name_plural = _("Registrations")
         ordering = ["event", "created_at", "pk"]
         constraints = [

@@ -57,7 +57,7 @@ def test_profile_shows_the_facts_a_buyer_needs(client, profile):
         "Lohnfertigung",
         "Partner in Nordböhmen",
         "Anja Richter",
-        "+493514455660",
+        "+49 351 4455660",
         "Amtsgericht Dresden, HRB 12345",
         "DE123456789",
     ]:
@@ -212,3 +212,23 @@ def test_home_page_teaser_neither_counts_nor_shows_login_restricted_organisation
     assert "Offene Werkstatt" in html
     assert "Geschlossene Gesellschaft" not in html
     assert "1 Unternehmen oder Institution aus Sachsen und Nordböhmen stellt vor" in html
+
+
+def test_german_profile_heads_the_register_data_as_such_not_as_event_registration(client, profile):
+    html = client.get(profile.url).content.decode()
+
+    assert "<h2>Registerangaben</h2>" in html
+    assert "Anmeldung" not in html
+
+
+def test_profile_shows_phone_numbers_grouped_as_people_read_them(client, profile):
+    html = client.get(profile.url).content.decode()
+
+    assert '<a href="tel:+493514455660">+49 351 4455660</a>' in html
+
+
+def test_czech_join_form_consent_ends_with_its_full_stop(client, directory_indexes):
+    html = client.get(directory_indexes["cs"].url + "join/").content.decode()
+
+    assert "osobních údajů.</label>" in html
+    assert ".:</label>" not in html

@@ -11,7 +11,12 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
-from eventpages.factories import EventPageFactory, EventSeriesPageFactory, SpeakerFactory
+from eventpages.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    EventSeriesPageFactory,
+    SpeakerFactory,
+)
 from eventpages.models import EventIndexPage, EventPage, Registration
 
 pytestmark = pytest.mark.django_db
@@ -330,3 +335,33 @@ def test_past_event_page_says_it_has_taken_place(client, event_index, event):
     )
     assert 'class="event__past"' in client.get(past.url).content.decode()
     assert 'class="event__past"' not in client.get(event.url).content.decode()
+
+
+@pytest.fixture
+def czech_event(home_pages):
+    index = EventIndexPageFactory(parent=home_pages["cs"], title="Akce", slug="akce")
+    return EventPageFactory(parent=index, slug="workshop", registration_enabled=True, capacity=9)
+
+
+def label_of(html, field):
+    return re.search(rf'<label for="id_{field}">(.*?)</label>', html, re.S).group(1)
+
+
+def test_czech_registration_form_asks_for_the_persons_name(client, czech_event):
+    html = client.get(czech_event.url).content.decode()
+
+    assert label_of(html, "name") == "Jméno a příjmení:"
+
+
+def test_sentence_labels_end_with_their_full_stop_not_a_colon(client, czech_event):
+    html = client.get(czech_event.url).content.decode()
+
+    assert label_of(html, "privacy_consent") == (
+        "Souhlasím se zpracováním svých údajů za účelem organizace této akce."
+    )
+
+
+def test_german_event_registration_is_headed_anmeldung(client, event):
+    html = client.get(event.url).content.decode()
+
+    assert '<h2 id="registration-heading">Anmeldung</h2>' in html
