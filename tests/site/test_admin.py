@@ -18,7 +18,15 @@ def test_all_taxonomies_share_one_admin_menu_group(rf, admin_user):
     with translation.override("en"):
         labels = [str(item.label) for item in group.menu.registered_menu_items]
     assert labels == ["Regions", "Sectors", "Certifications", "Topics"]
-    assert "Directory taxonomies" not in menu
+    # Nowhere else: neither as items of their own nor inside another group.
+    with translation.override("en"):
+        elsewhere = set(menu) | {
+            str(child.label)
+            for item in menu.values()
+            if item is not group and hasattr(item, "menu")
+            for child in item.menu.registered_menu_items
+        }
+    assert not elsewhere & set(labels)
 
 
 def test_admin_menu_is_translated(rf, admin_user):
