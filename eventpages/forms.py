@@ -5,6 +5,7 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from glokal.request_memo import public
 from glokal.vocabularies import EVENT_COUNTRIES
 
 from .models import EventFormat, Registration
@@ -16,7 +17,7 @@ def organisation_pages(locale):
         model = apps.get_model("directory", "OrganisationPage")
     except LookupError:
         return Page.objects.none()
-    return Page.objects.live().public().type(model).filter(locale=locale).order_by("title")
+    return public(Page.objects.live().type(model).filter(locale=locale).order_by("title"))
 
 
 class RegistrationForm(forms.ModelForm):

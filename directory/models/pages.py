@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -23,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage, SectionIndexPage
 from glokal.phones import international_format, phone_uri
+from glokal.translation import in_active_locale
 from glokal.vocabularies import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES
 
 from .. import text, validators
@@ -234,6 +236,7 @@ class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BaseP
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
+    route_select_related = ("logo", "region")
 
     # Codes, identifiers and addresses are the same in every language: wagtail-localize
     # copies them instead of offering them to translators.
@@ -437,6 +440,11 @@ class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BaseP
         parts += [sector.name for sector in self.sectors.all()]
         return parts
 
+    def get_context(self, request, *args, **kwargs):
+        # The profile and its JSON-LD both list these: read each once.
+        prefetch_related_objects([self], "sectors", "certifications", "contacts")
+        return super().get_context(request, *args, **kwargs)
+
     @path("claim/", name="claim")
     def claim_route(self, request):
         from ..selfservice_views import claim
@@ -474,17 +482,21 @@ class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BaseP
 
     @property
     def localized_sectors(self):
-        return [sector.localized for sector in self.sectors.all()]
+        return in_active_locale(self.sectors.all())
 
     @property
     def localized_certifications(self):
-        return [certification.localized for certification in self.certifications.all()]
+        return in_active_locale(self.certifications.all())
+
+    @property
+    def localized_region(self):
+        return in_active_locale([self.region])[0] if self.region_id else None
 
     @property
     def region_info(self):
-        if not self.region_id:
+        region = self.localized_region
+        if region is None:
             return None
-        region = self.region.localized
         return {"code": region.code, "name": region.name, "in_project_area": region.in_project_area}
 
     @property

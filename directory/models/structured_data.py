@@ -60,7 +60,7 @@ class OrganisationStructuredDataMixin:
         if self.language_codes:
             data["knowsLanguage"] = self.language_codes
         if self.region_id:
-            data["areaServed"] = self.region.localized.name
+            data["areaServed"] = self.localized_region.name
         sectors = [sector.name for sector in self.localized_sectors]
         if sectors:
             data["knowsAbout"] = sectors

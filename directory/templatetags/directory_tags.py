@@ -3,6 +3,8 @@
 from django import template
 
 from directory.fields import split_codes
+from glokal.frame import page_frame
+from glokal.request_memo import active_locale
 from glokal.vocabularies import LANGUAGE_NAMES
 
 register = template.Library()
@@ -16,13 +18,11 @@ def language_names(codes):
 @register.inclusion_tag("directory/includes/directory_teaser.html", takes_context=True)
 def directory_teaser(context, count=3):
     """The home page's way into the directory: a search box and who is looking for partners."""
-    from wagtail.models import Locale
-
     from directory.models import DirectoryIndexPage
     from directory.search import base_queryset
 
-    locale = Locale.get_active()
-    index = DirectoryIndexPage.objects.live().public().filter(locale=locale).first()
+    locale = active_locale()
+    index = page_frame(context["request"], context.get("page")).section(DirectoryIndexPage)
     # The organisations a search would list: live, public and in the visitor's language.
     organisations = base_queryset(locale)
     seeking = organisations.filter(is_seeking=True).order_by("-first_published_at", "-pk")

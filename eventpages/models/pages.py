@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language_info, pgettext_lazy
@@ -17,9 +18,12 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
-from glokal.models import BasePage, FooterSettings
+from glokal.frame import page_frame
+from glokal.models import BasePage
+from glokal.translation import in_active_locale
 from glokal.vocabularies import EVENT_COUNTRIES
 
 from ..blocks import EventContentBlock, EventMaterialsBlock
@@ -135,6 +139,7 @@ class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
     ical_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = EventPageManager()
+    route_select_related = ("listing_image", "social_image", "organiser")
 
     parent_page_types = ["eventpages.EventIndexPage", "eventpages.EventSeriesPage"]
     subpage_types = []
@@ -308,7 +313,19 @@ class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
         return page.title if page is not None else self.organiser_name
 
     def get_organiser_page(self):
-        return self.organiser.specific.localized if self.organiser_id else None
+        return self.localized_organisations().get(self.organiser_id)
+
+    def localized_organisations(self):
+        """Organiser and partner pages in the visitor's language, by the id of the linked page."""
+        if "_localized_organisations" not in self.__dict__:
+            linked = [partner.organisation for partner in self.partners.all()]
+            if self.organiser_id:
+                linked.append(self.organiser)
+            localized = in_active_locale(linked, queryset=Page.objects.live())
+            self._localized_organisations = {
+                page.pk: local for page, local in zip(linked, localized, strict=True)
+            }
+        return self._localized_organisations
 
     def get_language_names(self):
         """The event's languages named in the visitor's language ("German, Czech")."""
@@ -368,7 +385,15 @@ class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import RegistrationForm
+        from .programme import EventPartner, Speaker
 
+        # The programme, speakers and partners appear in the head and the body: read each once.
+        prefetch_related_objects(
+            [self],
+            "programme_items",
+            Prefetch("speakers", queryset=Speaker.objects.select_related("photo")),
+            Prefetch("partners", queryset=EventPartner.objects.select_related("organisation")),
+        )
         context = super().get_context(request, *args, **kwargs)
         if "registration_form" not in context and self.registration_open:
             language = self.locale.language_code
@@ -381,9 +406,7 @@ class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
             )
         context["ical_url"] = self.ical_url
         context["register_url"] = self.url + self.reverse_subpage("register")
-        footer = FooterSettings.for_active_locale()
-        if footer is not None and footer.privacy_page_id:
-            context["privacy_page"] = footer.privacy_page.localized
+        context["privacy_page"] = page_frame(request, self).privacy_page
         return context
 
     @path("ical/", name="ical")

@@ -100,4 +100,4 @@ class EventPartner(Orderable):
         verbose_name_plural = _("Partner organisations")
 
     def get_organisation_page(self):
-        return self.organisation.specific.localized
+        return self.page.localized_organisations().get(self.organisation_id)

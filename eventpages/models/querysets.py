@@ -3,13 +3,15 @@
 import datetime
 
 from django.utils import timezone
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import PageManager
+
+from glokal.request_memo import MemoisedPageQuerySet
 
 # Feeds list events that ended within this many days, so subscribers keep recent history.
 FEED_RECENT_DAYS = 180
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(MemoisedPageQuerySet):
     def upcoming(self, now=None):
         """Events that have not ended yet; one running right now is still upcoming."""
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")

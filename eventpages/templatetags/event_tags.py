@@ -2,7 +2,9 @@
 
 from django import template
 from django.utils import timezone
-from wagtail.models import Locale
+
+from glokal.frame import page_frame
+from glokal.request_memo import active_locale
 
 from ..models import EventIndexPage, EventPage
 
@@ -27,14 +29,12 @@ def event_when(event):
 @register.inclusion_tag("eventpages/includes/next_events.html", takes_context=True)
 def next_events(context, limit=NEXT_EVENTS_ON_HOME):
     """The next events in the visitor's language, for the home page."""
-    locale = Locale.get_active()
     events = list(
         EventPage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale=active_locale())
         .upcoming()
         .select_related("listing_image")[:limit]
     )
-
-    index = EventIndexPage.objects.live().public().filter(locale=locale).first()
+    index = page_frame(context["request"], context.get("page")).section(EventIndexPage)
     return {"request": context.get("request"), "events": events, "index": index}

@@ -8,7 +8,7 @@ filter link carries over between directory and stories. Countries follow from th
 """
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -36,7 +36,7 @@ from newsroom.regions import (
 from newsroom.serializers import ContactListField, LinkedPageListField
 
 from .mixins import HeroImageMixin, LinkedPagesMixin
-from .news import LocalisedChoicesPageForm, listing_image_prefetch
+from .news import LocalisedChoicesPageForm, with_listing_images
 from .snippets import ContactPerson
 
 STORY_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -70,7 +70,7 @@ class StoryIndexPage(SectionIndexPage):
             "country": [c for c in request.GET.getlist("country") if c in COUNTRIES],
         }
         stories = filter_stories(self.get_stories(), **filters)
-        stories = listing_image_prefetch(stories).prefetch_related("regions", "sectors")
+        stories = with_listing_images(stories).prefetch_related("regions", "sectors")
         page_obj = paginate(request, stories, self.page_size)
         query = [(name, value) for name, values in filters.items() for value in values]
         context.update(
@@ -202,6 +202,8 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     parent_page_types = ["newsroom.StoryIndexPage"]
     subpage_types = []
     base_form_class = LocalisedChoicesPageForm
+    linked_relations = (("organisations", "organisation"),)
+    route_select_related = ("hero_image", "listing_image", "social_image")
 
     content_panels = (
         Page.content_panels
@@ -289,14 +291,14 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
 
     def involved_organisations(self):
         """The organisations involved, in this page's language, with their role in the story."""
-        roles = {
-            row.organisation.translation_key: row.role
-            for row in self.organisations.select_related("organisation")
-        }
+        roles = {row.organisation.translation_key: row.role for row in self.organisations.all()}
         pages = self.linked_pages("organisations", "organisation")
         return [{"page": page, "role": roles.get(page.translation_key, "")} for page in pages]
 
     def get_context(self, request, *args, **kwargs):
+        # Organisations, places and contacts appear in the head and the body: read each once.
+        self.prefetch_links()
+        prefetch_related_objects([self], story_regions_prefetch(), "sectors", "contact_persons")
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
         return context
