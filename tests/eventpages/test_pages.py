@@ -314,21 +314,6 @@ def test_unpublished_event_is_not_listed(client, event_index, event):
     assert Page.objects.filter(pk=event.pk).exists()
 
 
-def test_listing_queries_do_not_grow_with_the_number_of_events(
-    client, event_index, django_assert_max_num_queries
-):
-    series = EventSeriesPageFactory(parent=event_index, slug="reihe")
-    for number in range(3):
-        EventPageFactory(parent=series, slug=f"a{number}")
-    client.get(event_index.url)  # warm caches (site root paths)
-    with django_assert_max_num_queries(40) as few:
-        client.get(event_index.url)
-    for number in range(12):
-        EventPageFactory(parent=series, slug=f"b{number}")
-    with django_assert_max_num_queries(len(few.captured_queries)):
-        client.get(event_index.url)
-
-
 def test_past_event_page_says_it_has_taken_place(client, event_index, event):
     past = EventPageFactory(
         parent=event_index, start=berlin(2024, 4, 17, 10), end=berlin(2024, 4, 17, 15)
