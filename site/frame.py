@@ -50,7 +50,7 @@ def page_frame(request, page=None):
 
 def home_page(request, page=None):
     """The home page in the active language: the one routing passed, else looked up."""
-    if isinstance(page, Page) and page.depth >= 2:
+    if isinstance(page, Page) and page.depth and page.depth >= 2:
         ancestors = routed_ancestors(page)
         if ancestors is not None:
             return ancestors[0] if ancestors else page

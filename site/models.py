@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -20,9 +20,8 @@ from .request_memo import (
     default_locale,
     in_request,
     memoised,
-    view_restrictions,
 )
-from .routing import child_on_route, load_own_fields, routed_ancestors
+from .routing import RoutedPageMixin
 
 
 class SocialMediaMixin(models.Model):
@@ -97,7 +96,7 @@ class ListingMixin(models.Model):
         return self.listing_title or self.title
 
 
-class BasePage(SocialMediaMixin, ListingMixin, Page):
+class BasePage(RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
     """The abstract base of every page type: SEO, social and listing fields, sitemap alternates.
 
     Pages are routed and their view restrictions checked with a fixed number of queries
@@ -105,8 +104,6 @@ class BasePage(SocialMediaMixin, ListingMixin, Page):
     """
 
     show_in_menus_default = False
-    # Relations a page reads together with its own fields when it answers a request.
-    route_select_related = ()
 
     objects = MemoisedPageManager()
 
@@ -123,29 +120,6 @@ class BasePage(SocialMediaMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
-
-    def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
-        child = child_on_route(request, self, path_components[0])
-        result = child.route(request, path_components[1:])
-        if result[0] is child:
-            load_own_fields(child)
-        return result
-
-    def get_view_restrictions(self):
-        """Wagtail's restrictions of this page, from the request's memo when routing passed
-        through every ancestor (Wagtail asks the database for the ancestors and then again)."""
-        ancestors = routed_ancestors(self)
-        if ancestors is None or any(page.alias_of_id for page in [self, *ancestors]):
-            return super().get_view_restrictions()
-        applying = [r.pk for r in view_restrictions() if self.path.startswith(r.page.path)]
-        return PageViewRestriction.objects.filter(pk__in=applying)
-
-    def get_breadcrumb_ancestors(self):
-        """The pages above this one, home page first (the tree's root is left out)."""
-        routed = routed_ancestors(self)
-        return routed if routed is not None else list(self.get_ancestors()[1:])
 
     def get_translations_for_links(self):
         """Live translations of this page, including itself, in the order of LANGUAGES."""
@@ -198,7 +172,9 @@ class TaxonomyManager(models.Manager):
     """Answers chooser blocks, which ask for taxonomy rows by id, from the request's rows."""
 
     def in_bulk(self, id_list=None, *, field_name="pk"):
-        if id_list is None or field_name != "pk" or not in_request():
+        # Only the model's own manager: related managers derived from it filter by relation.
+        whole_table = self is self.model._default_manager
+        if id_list is None or field_name != "pk" or not whole_table or not in_request():
             return super().in_bulk(id_list, field_name=field_name)
         rows = {row.pk: row for row in all_rows(self.model)}
         if not all(pk in rows for pk in id_list):

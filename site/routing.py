@@ -11,12 +11,42 @@ Each page type's `route()` still decides, level by level, so routable pages keep
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
-from .request_memo import content_language, remember_locale
+from .request_memo import content_language, remember_locale, view_restrictions
 
 # Where the rows read for the request's path wait for the levels of the route to take them.
 _ROWS = "_glokal_route_rows"
+
+
+class RoutedPageMixin:
+    """Routing, view restrictions and breadcrumbs of a page, from the rows routing read."""
+
+    # Relations a page reads together with its own fields when it answers a request.
+    route_select_related = ()
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        child = child_on_route(request, self, path_components[0])
+        result = child.route(request, path_components[1:])
+        if result[0] is child:
+            load_own_fields(child)
+        return result
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page, from the request's memo when routing passed
+        through every ancestor (Wagtail asks the database for the ancestors and then again)."""
+        ancestors = routed_ancestors(self)
+        if ancestors is None or any(page.alias_of_id for page in [self, *ancestors]):
+            return super().get_view_restrictions()
+        applying = [r.pk for r in view_restrictions() if self.path.startswith(r.page.path)]
+        return PageViewRestriction.objects.filter(pk__in=applying)
+
+    def get_breadcrumb_ancestors(self):
+        """The pages above this one, home page first (the tree's root is left out)."""
+        routed = routed_ancestors(self)
+        return routed if routed is not None else list(self.get_ancestors()[1:])
 
 
 class PageRoutingMiddleware:
@@ -117,6 +147,8 @@ def routed_ancestors(page):
 
     None when the chain is incomplete (the page was not reached by routing this request).
     """
+    if not page.depth:
+        return None
     ancestors = []
     current = page
     while current.depth > 2:
