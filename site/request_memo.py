@@ -47,9 +47,10 @@ def memoised(key, compute):
 def forget(*keys):
     """Drop memoised values after the data behind them changed within the request."""
     memo = _memo.get()
+    if memo is None:
+        return
     for key in keys:
-        if memo is not None:
-            memo.pop(key, None)
+        memo.pop(key, None)
 
 
 # Locales ------------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ def test_nested_page_answers_with_its_own_fields_and_breadcrumbs(client, section
 def test_restricted_section_asks_for_a_login_on_every_page_below_it(
     client, django_user_model, section
 ):
+    # Nothing a request read is kept for the next one.
+    assert client.get("/de/ueber-uns/team/").status_code == 200
     PageViewRestriction.objects.create(
         page=section["about"], restriction_type=PageViewRestriction.LOGIN
     )
