@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -27,15 +26,16 @@ from glokal.translation import in_active_locale
 from glokal.vocabularies import EVENT_COUNTRIES
 
 from ..blocks import EventContentBlock, EventMaterialsBlock
-from .choices import EventFormat, EventStatus, Interpreting, RegistrationStatus
+from .choices import EventFormat, EventStatus, Interpreting
 from .fields import LanguageListField
 from .querysets import EventPageManager
+from .registrations import EventRegistrationMixin
 from .structured_data import EventStructuredDataMixin
 
 ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
 
 
-class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
+class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMixin, BasePage):
     """One event: when and where, programme, speakers, organisers, status and registration."""
 
     # Changing any of these re-announces the event to calendars (iCal SEQUENCE).
@@ -338,48 +338,6 @@ class EventPage(EventStructuredDataMixin, RoutablePageMixin, BasePage):
 
     def programme_has_speakers(self):
         return any(item.speaker for item in self.programme_items.all())
-
-    # Registration ----------------------------------------------------------------------------
-
-    @cached_property
-    def registration_event(self):
-        """The translation that holds the registrations, so all languages share the places.
-
-        The first-created translation is used; it stays the same when others are added.
-        """
-        first = (
-            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
-        )
-        return self if first is None or first.pk == self.pk else first
-
-    @property
-    def closes_at(self):
-        return self.registration_deadline or self.start
-
-    @property
-    def registration_open(self):
-        event = self.registration_event
-        return bool(
-            event.registration_enabled
-            and event.status != EventStatus.CANCELLED
-            and timezone.now() < event.closes_at
-        )
-
-    @property
-    def confirmed_count(self):
-        from .registrations import Registration
-
-        return Registration.objects.filter(
-            event=self.registration_event, status=RegistrationStatus.CONFIRMED
-        ).count()
-
-    @property
-    def remaining_places(self):
-        """Free places, or None when the event has no limit or no registration."""
-        event = self.registration_event
-        if not event.registration_enabled or event.capacity is None:
-            return None
-        return max(event.capacity - self.confirmed_count, 0)
 
     # Routes ----------------------------------------------------------------------------------
 
