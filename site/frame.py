@@ -18,6 +18,8 @@ from .routing import routed_ancestors
 
 @dataclass
 class Frame:
+    """What the header and footer of one page link to, in the visitor's language."""
+
     home: Page | None
     footer: object | None = None
     # The live, public pages right below the home page, in tree order.
