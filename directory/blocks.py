@@ -4,13 +4,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from glokal.translation import in_active_locale
+
 from .choices import SeekKind
 
 
 class OfferStructValue(blocks.StructValue):
     def sector_name(self):
         sector = self.get("sector")
-        return sector.localized.name if sector else ""
+        return in_active_locale([sector])[0].name if sector else ""
 
     def kind_label(self):
         return SeekKind(self.get("kind")).label if self.get("kind") in SeekKind.values else ""

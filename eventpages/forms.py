@@ -5,6 +5,9 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from glokal.request_memo import public
+from glokal.vocabularies import EVENT_COUNTRIES
+
 from .models import EventFormat, Registration
 
 
@@ -14,7 +17,7 @@ def organisation_pages(locale):
         model = apps.get_model("directory", "OrganisationPage")
     except LookupError:
         return Page.objects.none()
-    return Page.objects.live().public().type(model).filter(locale=locale).order_by("title")
+    return public(Page.objects.live().type(model).filter(locale=locale).order_by("title"))
 
 
 class RegistrationForm(forms.ModelForm):
@@ -73,3 +76,27 @@ class RegistrationForm(forms.ModelForm):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+
+class EventFilterForm(forms.Form):
+    """The GET filters of an event listing; unknown values are reported, not fatal."""
+
+    event_format = forms.ChoiceField(
+        label=_("Format"), required=False, choices=[("", _("All formats")), *EventFormat.choices]
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), required=False, choices=[("", _("All countries")), *EVENT_COUNTRIES]
+    )
+    series = forms.ChoiceField(label=_("Series"), required=False, choices=[])
+
+    def __init__(self, *args, series_pages=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if series_pages:
+            self.fields["series"].choices = [("", _("All series"))] + [
+                (page.slug, page.title) for page in series_pages
+            ]
+        else:
+            del self.fields["series"]
+
+    def is_filtered(self):
+        return self.is_bound and any(self.data.get(name) for name in self.fields)

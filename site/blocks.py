@@ -11,17 +11,28 @@ from wagtail.images.blocks import ImageChooserBlock
 class LinkStructValue(blocks.StructValue):
     """Resolves a block's link to one URL, whether it points at a page or elsewhere."""
 
-    def url(self):
+    def localized_page(self):
+        """The chosen page in the visitor's language when it is translated and live."""
         page = self.get("page")
+        if not page:
+            return None
+        from wagtail.models import Page
+
+        from .translation import in_active_locale
+
+        return in_active_locale([page], queryset=Page.objects.live())[0]
+
+    def url(self):
+        page = self.localized_page()
         if page:
-            return page.localized.url
+            return page.url
         return self.get("external_url") or ""
 
     def link_text(self):
         if self.get("label"):
             return self.get("label")
-        page = self.get("page")
-        return page.localized.title if page else self.get("external_url")
+        page = self.localized_page()
+        return page.title if page else self.get("external_url")
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -119,6 +130,13 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
+class KeyFigureStructValue(blocks.StructValue):
+    """A figure such as "610 799,70 EUR" printed in one piece: it must not wrap inside."""
+
+    def unbroken_value(self):
+        return " ".join(self.get("value", "").split()).replace(" ", "\u00a0")
+
+
 class KeyFigureBlock(blocks.StructBlock):
     value = blocks.CharBlock(label=_("Figure"), max_length=40)
     label = blocks.CharBlock(label=_("Label"), max_length=120)
@@ -127,6 +145,7 @@ class KeyFigureBlock(blocks.StructBlock):
         icon = "table"
         template = "components/blocks/key_figure_block.html"
         label = _("Figure")
+        value_class = KeyFigureStructValue
         preview_value = {"value": "488.639,75 EUR", "label": "EU-Förderung"}
 
 

@@ -8,12 +8,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseContentBlock, PartnerBlock
-from .translation import in_locale
+from .request_memo import (
+    MemoisedPageManager,
+    active_locale,
+    all_rows,
+    default_locale,
+    in_request,
+    memoised,
+)
+from .routing import RoutedPageMixin
 
 
 class SocialMediaMixin(models.Model):
@@ -88,10 +96,16 @@ class ListingMixin(models.Model):
         return self.listing_title or self.title
 
 
-class BasePage(SocialMediaMixin, ListingMixin, Page):
-    """The abstract base of every page type: SEO, social and listing fields, sitemap alternates."""
+class BasePage(RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
+    """The abstract base of every page type: SEO, social and listing fields, sitemap alternates.
+
+    Pages are routed and their view restrictions checked with a fixed number of queries
+    (see routing.py and request_memo.py).
+    """
 
     show_in_menus_default = False
+
+    objects = MemoisedPageManager()
 
     promote_panels = (
         Page.promote_panels + ListingMixin.promote_panels + SocialMediaMixin.promote_panels
@@ -154,11 +168,26 @@ class SectionIndexPage(BasePage):
         abstract = True
 
 
+class TaxonomyManager(models.Manager):
+    """Answers chooser blocks, which ask for taxonomy rows by id, from the request's rows."""
+
+    def in_bulk(self, id_list=None, *, field_name="pk"):
+        # Only the model's own manager: related managers derived from it filter by relation.
+        whole_table = self is self.model._default_manager
+        if id_list is None or field_name != "pk" or not whole_table or not in_request():
+            return super().in_bulk(id_list, field_name=field_name)
+        rows = {row.pk: row for row in all_rows(self.model)}
+        if not all(pk in rows for pk in id_list):
+            return super().in_bulk(id_list, field_name=field_name)
+        return {pk: rows[pk] for pk in id_list}
+
+
 class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
     """Shared base of every taxonomy (regions, sectors, certifications, topics).
 
     The name is translated; the slug and the order are the same in every language, so search
     filters and API parameters that use the slug work whatever the visitor's language.
+    Taxonomies are small: a request reads each one whole, once, for every label it shows.
     """
 
     name = models.CharField(_("Name"), max_length=150)
@@ -168,6 +197,9 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Used in search filters and the API; the same in every language."),
     )
     sort_order = models.IntegerField(_("Sort order"), default=0)
+
+    objects = TaxonomyManager()
+    memoise_rows_per_request = True
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -338,23 +370,21 @@ class FooterSettings(TranslatableMixin, models.Model):
         if self.locale_id and others.exists():
             raise ValidationError(_("There is already a footer for this language; edit that one."))
 
-    def localized_legal_pages(self):
-        """The imprint and privacy pages in the active language, found with one query."""
-        chosen = [page for page in (self.imprint_page, self.privacy_page) if page is not None]
-        return in_locale(
-            chosen, Locale.get_active().pk, queryset=Page.objects.live().select_related("locale")
-        )
-
     @classmethod
     def for_active_locale(cls):
         """The footer in the visitor's language, or the default language's when untranslated."""
-        footers = {
-            footer.locale_id: footer
-            for footer in cls.objects.select_related(
-                "locale", "imprint_page__locale", "privacy_page__locale"
-            )
-        }
+        footers = memoised(
+            "footers",
+            lambda: {
+                footer.locale_id: footer
+                for footer in cls.objects.select_related(
+                    "locale", "imprint_page__locale", "privacy_page__locale"
+                )
+            },
+        )
         if not footers:
             return None
-        active, default = Locale.get_active(), Locale.get_default()
-        return footers.get(active.pk) or footers.get(default.pk) or next(iter(footers.values()))
+        active = active_locale()
+        if active is not None and active.pk in footers:
+            return footers[active.pk]
+        return footers.get(default_locale().pk) or next(iter(footers.values()))

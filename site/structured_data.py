@@ -1,4 +1,8 @@
-"""schema.org structured data embedded in pages as JSON-LD."""
+"""schema.org structured data embedded in pages as JSON-LD.
+
+A page type that describes itself has one method, `structured_data(request)`, returning the
+dict; base.html prints it through `{% structured_data page %}` with `json_ld_script`.
+"""
 
 import json
 

@@ -5,10 +5,12 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -22,12 +24,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.phones import international_format, phone_uri
+from glokal.translation import in_active_locale
 from glokal.vocabularies import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES
 
 from .. import validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
 from ..choices import OrganisationType, SizeBand
 from ..fields import CountryListField, LanguageListField, split_codes
+from .structured_data import OrganisationStructuredDataMixin
 
 # "Confirmed within the last year": the profile badge and the search facet both ask this.
 CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
@@ -94,7 +99,7 @@ class OrganisationPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class OrganisationPage(RoutablePageMixin, BasePage):
+class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BasePage):
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
     base_form_class = OrganisationPageForm
@@ -234,6 +239,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = []
+    route_select_related = ("logo", "region")
 
     # Codes, identifiers and addresses are the same in every language: wagtail-localize
     # copies them instead of offering them to translators.
@@ -278,7 +284,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("register_court"), FieldPanel("register_number")]),
                 FieldPanel("vat_id"),
             ],
-            _("Registration"),
+            pgettext_lazy("company register", "Registration"),
         ),
         FieldPanel("sectors"),
         FieldPanel("offers"),
@@ -449,6 +455,11 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         parts += [sector.name for sector in self.sectors.all()]
         return parts
 
+    def get_context(self, request, *args, **kwargs):
+        # The profile and its JSON-LD both list these: read each once.
+        prefetch_related_objects([self], "sectors", "certifications", "contacts")
+        return super().get_context(request, *args, **kwargs)
+
     @path("claim/", name="claim")
     def claim_route(self, request):
         from ..selfservice.views import claim
@@ -492,17 +503,21 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     @property
     def localized_sectors(self):
-        return [sector.localized for sector in self.sectors.all()]
+        return in_active_locale(self.sectors.all())
 
     @property
     def localized_certifications(self):
-        return [certification.localized for certification in self.certifications.all()]
+        return in_active_locale(self.certifications.all())
+
+    @property
+    def localized_region(self):
+        return in_active_locale([self.region])[0] if self.region_id else None
 
     @property
     def region_info(self):
-        if not self.region_id:
+        region = self.localized_region
+        if region is None:
             return None
-        region = self.region.localized
         return {"code": region.code, "name": region.name, "in_project_area": region.in_project_area}
 
     @property
@@ -545,7 +560,7 @@ class OrganisationContact(Orderable):
     """A contact person of an organisation; the email address is kept but never published."""
 
     page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="contacts")
-    name = models.CharField(_("Name"), max_length=120)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=120)
     role = models.CharField(_("Role"), max_length=120, blank=True)
     email = models.EmailField(
         _("Email"),
@@ -578,6 +593,15 @@ class OrganisationContact(Orderable):
 
     def __str__(self):
         return self.name
+
+    @property
+    def readable_phone(self):
+        """The stored E.164 number grouped as people read it, as the newsroom shows its contacts."""
+        return international_format(self.phone) or self.phone
+
+    @property
+    def phone_uri(self):
+        return phone_uri(self.phone)
 
     def clean(self):
         super().clean()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from glokal.request_memo import all_rows
 from glokal.vocabularies import COUNTRIES, LANGUAGES
 
 from ..choices import OrganisationType, SizeBand
@@ -84,13 +85,12 @@ class Vocabulary:
         ):
             # Taxonomy names in the visitor's language, else in any language they exist in.
             entries = {}
-            rows = model.objects.order_by("sort_order", key).values_list(
-                "pk", key, "name", "locale_id"
-            )
-            for pk, value, label, locale_id in rows:
-                if value not in entries or locale_id == locale.pk:
-                    entries[value] = label
-                self.codes[name][pk] = value
+            rows = sorted(all_rows(model), key=lambda row: (row.sort_order, getattr(row, key)))
+            for row in rows:
+                value = getattr(row, key)
+                if value not in entries or row.locale_id == locale.pk:
+                    entries[value] = row.name
+                self.codes[name][row.pk] = value
             self.labels[name] = entries
 
     def accepts(self, facet, value):

@@ -17,6 +17,8 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Collate
 from wagtail.models import Locale
 
+from glokal.request_memo import active_locale
+
 from ..models import OrganisationPage, Region
 from ..models.pages import confirmed_since
 from . import analysis, fulltext
@@ -128,7 +130,7 @@ def ordered(queryset, params, tokens):
 
 def search(params, locale=None, vocabulary=None):
     """Run one directory search in `locale` (the active one by default)."""
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     vocabulary = vocabulary or Vocabulary(locale)
     tokens = analysis.query_tokens(params.q, locale.language_code)
     listed = base_queryset(locale)

@@ -13,7 +13,8 @@ from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+
+from glokal.request_memo import active_locale
 
 from ..models import OrganisationPage
 from . import spam
@@ -77,7 +78,7 @@ def _chosen_organisations(request, data):
         ) % {"max": MAX_ORGANISATIONS_PER_ENQUIRY, "count": len(ids)}
     pages = list(
         OrganisationPage.objects.live()
-        .filter(pk__in=ids, locale=Locale.get_active())
+        .filter(pk__in=ids, locale=active_locale())
         .order_by("title")
     )
     if not pages and not error:

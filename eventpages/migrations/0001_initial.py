@@ -2,7 +2,8 @@
 
 import django.db.models.deletion
 import django.db.models.functions.text
-import eventpages.models.pages
+import eventpages.models.fields
+import eventpages.models.listings
 import modelcluster.fields
 import uuid
 import wagtail.contrib.routable_page.models
@@ -37,7 +38,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'Event index',
                 'verbose_name_plural': 'Event indexes',
             },
-            bases=(eventpages.models.pages.EventListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
+            bases=(eventpages.models.listings.EventListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='EventPage',
@@ -62,7 +63,7 @@ class Migration(migrations.Migration):
                 ('latitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='Latitude')),
                 ('longitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='Longitude')),
                 ('online_url', models.URLField(blank=True, help_text='For online and hybrid events: where participants join.', verbose_name='Online link')),
-                ('languages', eventpages.models.pages.LanguageListField(blank=True, default=list, help_text='Languages spoken at the event.', verbose_name='Languages')),
+                ('languages', eventpages.models.fields.LanguageListField(blank=True, default=list, help_text='Languages spoken at the event.', verbose_name='Languages')),
                 ('interpreting', models.CharField(choices=[('none', 'No interpreting'), ('simultaneous', 'Simultaneous interpreting'), ('consecutive', 'Consecutive interpreting')], default='none', max_length=20, verbose_name='Interpreting')),
                 ('organiser_name', models.CharField(blank=True, help_text='Used when the organiser has no directory page.', max_length=200, verbose_name='Organiser name')),
                 ('materials', wagtail.fields.StreamField([('document', 2), ('photo', 7)], blank=True, block_lookup={0: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': "The document's title is used when empty.", 'label': 'Link text', 'max_length': 160, 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('document', 0), ('title', 1)]], {}), 3: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for people who cannot see it; leave empty if decorative.', 'label': 'Alternative text', 'required': False}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Photo credit', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 3), ('alt_text', 4), ('caption', 5), ('credit', 6)]], {})}, help_text='Slides, photos and other material published after the event.', verbose_name='Documents after the event')),
@@ -113,7 +114,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'Event series',
                 'verbose_name_plural': 'Event series',
             },
-            bases=(eventpages.models.pages.EventListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
+            bases=(eventpages.models.listings.EventListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='ProgrammeItem',

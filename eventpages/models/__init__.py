@@ -1,4 +1,9 @@
-"""Models of the events app: page types (pages.py) and registrations (registrations.py)."""
+"""Models of the events app.
+
+pages.py holds the event page, listings.py the index and series pages that list events,
+programme.py the rows of an event (programme, speakers, partners), querysets.py the queries
+over events and registrations.py the visitors' registrations.
+"""
 
 from .choices import (
     EventFormat,
@@ -7,24 +12,25 @@ from .choices import (
     ProgrammeItemType,
     RegistrationStatus,
 )
-from .pages import (
-    EventIndexPage,
-    EventPage,
-    EventPartner,
-    EventSeriesPage,
-    ProgrammeItem,
-    Speaker,
-)
+from .fields import LanguageListField
+from .listings import EventIndexPage, EventListingMixin, EventSeriesPage
+from .pages import EventPage
+from .programme import EventPartner, ProgrammeItem, Speaker
+from .querysets import EventPageManager, EventPageQuerySet
 from .registrations import Registration
 
 __all__ = [
     "EventFormat",
     "EventIndexPage",
+    "EventListingMixin",
     "EventPage",
+    "EventPageManager",
+    "EventPageQuerySet",
     "EventPartner",
     "EventSeriesPage",
     "EventStatus",
     "Interpreting",
+    "LanguageListField",
     "ProgrammeItem",
     "ProgrammeItemType",
     "Registration",

@@ -1,17 +1,12 @@
-"""Event page types: the index per language, series of events and the events themselves."""
+"""The event page: when and where, programme, speakers, organisers, status and registration."""
 
-import datetime
-
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
-from django.utils.functional import cached_property
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,188 +17,25 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 
-from glokal.blocks import BaseContentBlock
-from glokal.models import BasePage, FooterSettings, SectionIndexPage
+from glokal.frame import page_frame
+from glokal.models import BasePage
+from glokal.translation import in_active_locale
 from glokal.vocabularies import EVENT_COUNTRIES
 
 from ..blocks import EventContentBlock, EventMaterialsBlock
-from .choices import (
-    EventFormat,
-    EventStatus,
-    Interpreting,
-    ProgrammeItemType,
-    RegistrationStatus,
-)
+from .choices import EventFormat, EventStatus, Interpreting
+from .fields import LanguageListField
+from .querysets import EventPageManager
+from .registrations import EventRegistrationMixin
+from .structured_data import EventStructuredDataMixin
 
 ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
-# Feeds list events that ended within this many days, so subscribers keep recent history.
-FEED_RECENT_DAYS = 180
-PAST_EVENTS_PER_PAGE = 12
 
 
-class LanguageListField(models.JSONField):
-    """A list of language codes (["de", "cs"]) edited as checkboxes."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        return forms.MultipleChoiceField(
-            label=self.verbose_name,
-            help_text=self.help_text,
-            required=not self.blank,
-            choices=settings.LANGUAGES,
-            widget=forms.CheckboxSelectMultiple,
-        )
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        known = {code for code, _name in settings.LANGUAGES}
-        if not isinstance(value, list) or not set(value) <= known:
-            raise ValidationError(_("Choose languages from the list."), code="invalid_language")
-
-
-class EventPageQuerySet(PageQuerySet):
-    def upcoming(self, now=None):
-        """Events that have not ended yet; one running right now is still upcoming."""
-        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
-
-    def past(self, now=None):
-        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
-
-    def in_feed(self, now=None):
-        """Upcoming events and those that ended recently, for calendar subscriptions."""
-        since = (now or timezone.now()) - datetime.timedelta(days=FEED_RECENT_DAYS)
-        return self.filter(end__gte=since).order_by("start", "pk")
-
-
-EventPageManager = PageManager.from_queryset(EventPageQuerySet)
-
-
-class EventFilterForm(forms.Form):
-    """The GET filters of an event listing; unknown values are reported, not fatal."""
-
-    event_format = forms.ChoiceField(
-        label=_("Format"), required=False, choices=[("", _("All formats")), *EventFormat.choices]
-    )
-    country = forms.ChoiceField(
-        label=_("Country"), required=False, choices=[("", _("All countries")), *EVENT_COUNTRIES]
-    )
-    series = forms.ChoiceField(label=_("Series"), required=False, choices=[])
-
-    def __init__(self, *args, series_pages=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if series_pages:
-            self.fields["series"].choices = [("", _("All series"))] + [
-                (page.slug, page.title) for page in series_pages
-            ]
-        else:
-            del self.fields["series"]
-
-    def is_filtered(self):
-        return self.is_bound and any(self.data.get(name) for name in self.fields)
-
-
-class EventListingMixin:
-    """Upcoming and past events below the page, filtered by the visitor's GET parameters, and
-    their calendar feed at <page>/ical/ (the page needs RoutablePageMixin)."""
-
-    def get_series_pages(self):
-        return []
-
-    def get_events(self):
-        return (
-            EventPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(locale_id=self.locale_id)
-            .select_related("listing_image")
-        )
-
-    def filter_events(self, events, form):
-        if not form.is_bound:
-            return events
-        # An unknown value drops out of cleaned_data (and is reported); the others still apply.
-        form.is_valid()
-        data = form.cleaned_data
-        if data.get("event_format"):
-            events = events.filter(event_format=data["event_format"])
-        if data.get("country"):
-            events = events.filter(venue_country=data["country"])
-        if data.get("series"):
-            series = next((s for s in self.get_series_pages() if s.slug == data["series"]), None)
-            if series is not None:
-                events = events.descendant_of(series)
-        return events
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        series_pages = self.get_series_pages()
-        form = EventFilterForm(request.GET if request.GET else None, series_pages=series_pages)
-        events = self.filter_events(self.get_events(), form)
-        now = timezone.now()
-        paginator = Paginator(events.past(now), PAST_EVENTS_PER_PAGE)
-        context.update(
-            filter_form=form,
-            upcoming_events=events.upcoming(now),
-            past_events=paginator.get_page(request.GET.get("page")),
-            ical_url=self.url + self.reverse_subpage("ical"),
-        )
-        return context
-
-    @path("ical/", name="ical")
-    def ical(self, request):
-        """The calendar feed of every event below the page."""
-        from ..ical import calendar_response
-
-        return calendar_response(
-            request, self.get_events().in_feed(), filename=f"{self.slug}.ics", title=self.title
-        )
-
-
-class EventIndexPage(EventListingMixin, RoutablePageMixin, SectionIndexPage):
-    """The events section of one language: lists every event and offers the calendar feed."""
-
-    subpage_types = ["eventpages.EventSeriesPage", "eventpages.EventPage"]
-
-    class Meta:
-        verbose_name = _("Event index")
-        verbose_name_plural = _("Event indexes")
-
-    def get_series_pages(self):
-        return list(
-            EventSeriesPage.objects.child_of(self).live().public().filter(locale_id=self.locale_id)
-        )
-
-
-class EventSeriesPage(EventListingMixin, RoutablePageMixin, BasePage):
-    """A series of related events, such as the information and cooperation events."""
-
-    introduction = models.TextField(_("Introduction"), blank=True)
-    body = StreamField(BaseContentBlock(), verbose_name=_("Body"), blank=True)
-
-    parent_page_types = ["eventpages.EventIndexPage"]
-    subpage_types = ["eventpages.EventPage"]
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
-
-    class Meta:
-        verbose_name = _("Event series")
-        verbose_name_plural = _("Event series")
-
-
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMixin, BasePage):
     """One event: when and where, programme, speakers, organisers, status and registration."""
 
     # Changing any of these re-announces the event to calendars (iCal SEQUENCE).
@@ -307,6 +139,7 @@ class EventPage(RoutablePageMixin, BasePage):
     ical_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = EventPageManager()
+    route_select_related = ("listing_image", "social_image", "organiser")
 
     parent_page_types = ["eventpages.EventIndexPage", "eventpages.EventSeriesPage"]
     subpage_types = []
@@ -352,7 +185,7 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
                 FieldPanel("registration_deadline"),
             ],
-            _("Registration"),
+            pgettext_lazy("event", "Registration"),
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -463,6 +296,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def series(self):
+        from .listings import EventSeriesPage
+
         parent = self.get_parent().specific
         return parent if isinstance(parent, EventSeriesPage) else None
 
@@ -478,7 +313,19 @@ class EventPage(RoutablePageMixin, BasePage):
         return page.title if page is not None else self.organiser_name
 
     def get_organiser_page(self):
-        return self.organiser.specific.localized if self.organiser_id else None
+        return self.localized_organisations().get(self.organiser_id)
+
+    def localized_organisations(self):
+        """Organiser and partner pages in the visitor's language, by the id of the linked page."""
+        if "_localized_organisations" not in self.__dict__:
+            linked = [partner.organisation for partner in self.partners.all()]
+            if self.organiser_id:
+                linked.append(self.organiser)
+            localized = in_active_locale(linked, queryset=Page.objects.live())
+            self._localized_organisations = {
+                page.pk: local for page, local in zip(linked, localized, strict=True)
+            }
+        return self._localized_organisations
 
     def get_language_names(self):
         """The event's languages named in the visitor's language ("German, Czech")."""
@@ -492,53 +339,19 @@ class EventPage(RoutablePageMixin, BasePage):
     def programme_has_speakers(self):
         return any(item.speaker for item in self.programme_items.all())
 
-    # Registration ----------------------------------------------------------------------------
-
-    @cached_property
-    def registration_event(self):
-        """The translation that holds the registrations, so all languages share the places.
-
-        The first-created translation is used; it stays the same when others are added.
-        """
-        first = (
-            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
-        )
-        return self if first is None or first.pk == self.pk else first
-
-    @property
-    def closes_at(self):
-        return self.registration_deadline or self.start
-
-    @property
-    def registration_open(self):
-        event = self.registration_event
-        return bool(
-            event.registration_enabled
-            and event.status != EventStatus.CANCELLED
-            and timezone.now() < event.closes_at
-        )
-
-    @property
-    def confirmed_count(self):
-        from .registrations import Registration
-
-        return Registration.objects.filter(
-            event=self.registration_event, status=RegistrationStatus.CONFIRMED
-        ).count()
-
-    @property
-    def remaining_places(self):
-        """Free places, or None when the event has no limit or no registration."""
-        event = self.registration_event
-        if not event.registration_enabled or event.capacity is None:
-            return None
-        return max(event.capacity - self.confirmed_count, 0)
-
     # Routes ----------------------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import RegistrationForm
+        from .programme import EventPartner, Speaker
 
+        # The programme, speakers and partners appear in the head and the body: read each once.
+        prefetch_related_objects(
+            [self],
+            "programme_items",
+            Prefetch("speakers", queryset=Speaker.objects.select_related("photo")),
+            Prefetch("partners", queryset=EventPartner.objects.select_related("organisation")),
+        )
         context = super().get_context(request, *args, **kwargs)
         if "registration_form" not in context and self.registration_open:
             language = self.locale.language_code
@@ -551,9 +364,7 @@ class EventPage(RoutablePageMixin, BasePage):
             )
         context["ical_url"] = self.ical_url
         context["register_url"] = self.url + self.reverse_subpage("register")
-        footer = FooterSettings.for_active_locale()
-        if footer is not None and footer.privacy_page_id:
-            context["privacy_page"] = footer.privacy_page.localized
+        context["privacy_page"] = page_frame(request, self).privacy_page
         return context
 
     @path("ical/", name="ical")
@@ -582,93 +393,3 @@ def _whole_days(start, end):
     start = timezone.localtime(start).replace(hour=0, minute=0, second=0, microsecond=0)
     end = timezone.localtime(end).replace(hour=23, minute=59, second=59, microsecond=0)
     return start, end
-
-
-class ProgrammeItem(Orderable):
-    """One slot of an event's programme."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="programme_items")
-    start_time = models.TimeField(_("Time"))
-    end_time = models.TimeField(_("Until"), null=True, blank=True)
-    title = models.CharField(_("Title"), max_length=255)
-    speaker = models.CharField(_("Speaker"), max_length=255, blank=True)
-    item_type = models.CharField(
-        _("Type"), max_length=20, choices=ProgrammeItemType.choices, default=ProgrammeItemType.TALK
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldPanel("title"),
-        FieldRowPanel([FieldPanel("speaker"), FieldPanel("item_type")]),
-    ]
-    api_fields = [
-        APIField("start_time"),
-        APIField("end_time"),
-        APIField("title"),
-        APIField("speaker"),
-        APIField("item_type"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("Programme item")
-        verbose_name_plural = _("Programme items")
-
-
-class Speaker(Orderable):
-    """A person who speaks at an event."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField(_("Name"), max_length=200)
-    organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
-    bio = models.TextField(_("Short biography"), blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("organisation"),
-        FieldPanel("bio"),
-        FieldPanel("photo"),
-    ]
-    api_fields = [
-        APIField("name"),
-        APIField("organisation"),
-        APIField("bio"),
-        APIField("photo", serializer=ImageRenditionField("fill-300x300")),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("Speaker")
-        verbose_name_plural = _("Speakers")
-
-
-class EventPartner(Orderable):
-    """A partner organisation of an event, linked to its directory page."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="partners")
-    organisation = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    role = models.CharField(_("Role"), max_length=120, blank=True)
-
-    panels = [
-        PageChooserPanel("organisation", page_type=ORGANISATION_PAGE_TYPE),
-        FieldPanel("role"),
-    ]
-    api_fields = [APIField("organisation"), APIField("role")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("Partner organisation")
-        verbose_name_plural = _("Partner organisations")
-
-    def get_organisation_page(self):
-        return self.organisation.specific.localized

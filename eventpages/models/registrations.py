@@ -1,13 +1,16 @@
-"""Registrations for events that take them on this site."""
+"""Registrations for events that take them on this site, and the rules of their places."""
 
 import uuid
 
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from .choices import REGISTRANT_COUNTRIES, RegistrationStatus
+from .choices import REGISTRANT_COUNTRIES, EventStatus, RegistrationStatus
 
 
 class Registration(models.Model):
@@ -25,7 +28,7 @@ class Registration(models.Model):
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.CONFIRMED,
     )
-    name = models.CharField(_("Name"), max_length=200)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=200)
     email = models.EmailField(_("Email"))
     organisation_name = models.CharField(_("Organisation"), max_length=200, blank=True)
     organisation_page = models.ForeignKey(
@@ -54,7 +57,7 @@ class Registration(models.Model):
     token_nonce = models.UUIDField(default=uuid.uuid4, editable=False)
 
     class Meta:
-        verbose_name = _("Registration")
+        verbose_name = pgettext_lazy("event", "Registration")
         verbose_name_plural = _("Registrations")
         ordering = ["event", "created_at", "pk"]
         constraints = [
@@ -74,3 +77,48 @@ class Registration(models.Model):
     @property
     def is_active(self):
         return self.status != RegistrationStatus.CANCELLED
+
+
+class EventRegistrationMixin:
+    """When an event page takes registrations and how many places are left.
+
+    The first-created translation holds the registrations, so every language shares the places.
+    """
+
+    @cached_property
+    def registration_event(self):
+        """The translation that holds the registrations, so all languages share the places.
+
+        The first-created translation is used; it stays the same when others are added.
+        """
+        first = (
+            type(self).objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        )
+        return self if first is None or first.pk == self.pk else first
+
+    @property
+    def closes_at(self):
+        return self.registration_deadline or self.start
+
+    @property
+    def registration_open(self):
+        event = self.registration_event
+        return bool(
+            event.registration_enabled
+            and event.status != EventStatus.CANCELLED
+            and timezone.now() < event.closes_at
+        )
+
+    @property
+    def confirmed_count(self):
+        return Registration.objects.filter(
+            event=self.registration_event, status=RegistrationStatus.CONFIRMED
+        ).count()
+
+    @property
+    def remaining_places(self):
+        """Free places, or None when the event has no limit or no registration."""
+        event = self.registration_event
+        if not event.registration_enabled or event.capacity is None:
+            return None
+        return max(event.capacity - self.confirmed_count, 0)

@@ -1,31 +1,60 @@
 """Small mixins the newsroom's pages share: linked pages and the hero image."""
 
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from glokal.request_memo import is_public, public
+
 
 class LinkedPagesMixin:
-    """Resolves inline links to other pages (organisations, events) into the page's language."""
+    """Resolves inline links to other pages (organisations, events) into the page's language.
+
+    `linked_relations` names the inline relations and the field of each that holds the page;
+    `prefetch_links()` reads them all (with their pages) in one query per relation.
+    """
+
+    linked_relations = ()
+
+    def prefetch_links(self):
+        prefetch_related_objects(
+            [self],
+            *(
+                Prefetch(
+                    relation,
+                    queryset=self._meta.get_field(relation).related_model.objects.select_related(
+                        attribute
+                    ),
+                )
+                for relation, attribute in self.linked_relations
+            ),
+        )
 
     def linked_pages(self, relation, attribute):
         """Live pages linked through `relation`, each in this page's language when translated.
 
         Links may point at a page of another language (editors pick whatever the chooser shows),
         so the translation is looked up by translation key; untranslated pages are kept as they are.
+        Links already in this page's language need no lookup: they are checked as they are.
         """
+        resolved = self.__dict__.setdefault("_linked_pages", {})
+        if relation not in resolved:
+            resolved[relation] = self._resolve_links(relation, attribute)
+        return resolved[relation]
+
+    def _resolve_links(self, relation, attribute):
         targets = [getattr(row, attribute) for row in getattr(self, relation).all()]
         targets = [page for page in targets if page is not None]
         if not targets:
             return []
         keys = [page.translation_key for page in targets]
-        candidates = (
-            Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys)
-            .select_related("locale")
-            .specific()
+        if all(page.locale_id == self.locale_id for page in targets):
+            visible = [page for page in targets if page.live and is_public(page)]
+            return list({page.translation_key: page for page in visible}.values())
+        candidates = public(
+            Page.objects.live().filter(translation_key__in=keys).select_related("locale")
         )
         target_ids = {page.pk for page in targets}
         by_key = {}

@@ -4,9 +4,8 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,13 +15,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.models import BasePage, SectionIndexPage
-from glokal.structured_data import json_ld_script
+from glokal.pagination import paginate
 from glokal.translation import in_locale
 from newsroom.blocks import NewsBodyBlock
 from newsroom.serializers import ContactListField, LinkedPageListField, TopicListField
@@ -30,15 +28,21 @@ from newsroom.serializers import ContactListField, LinkedPageListField, TopicLis
 from .mixins import HeroImageMixin, LinkedPagesMixin
 from .snippets import ContactPerson, Topic
 
-LISTING_RENDITION = "fill-640x360"
 
-
-def listing_image_prefetch(queryset):
-    """Fetch listing and hero images with their listing renditions in two queries, not 2 per card."""
-    images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
-    return queryset.select_related("locale").prefetch_related(
-        Prefetch("listing_image", queryset=images), Prefetch("hero_image", queryset=images)
+def with_topics(articles):
+    """Articles with their topics in one more query, in the topics' order."""
+    return articles.prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
     )
+
+
+def with_listing_images(queryset):
+    """Cards of these pages: their language and images come in the same query.
+
+    The cards' renditions come from Wagtail's rendition cache, so a listing costs no query per
+    card once each image has been shown.
+    """
+    return queryset.select_related("locale", "listing_image", "hero_image")
 
 
 class LocalisedChoicesPageForm(WagtailAdminPageForm):
@@ -126,10 +130,8 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             articles = articles.none()
         if year:
             articles = articles.filter(publication_date__year=year)
-        articles = listing_image_prefetch(articles).prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
-        )
-        page_obj = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
+        articles = with_topics(with_listing_images(articles))
+        page_obj = paginate(request, articles, self.page_size)
         query = {"topic": active_topic.slug} if active_topic else {}
         return self.render(
             request,
@@ -213,6 +215,8 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
     parent_page_types = ["newsroom.NewsIndexPage"]
     subpage_types = []
     base_form_class = LocalisedChoicesPageForm
+    linked_relations = (("related_organisations", "organisation"), ("related_events", "event"))
+    route_select_related = ("hero_image", "listing_image", "social_image")
 
     content_panels = (
         Page.content_panels
@@ -288,10 +292,12 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        # Topics, contacts and links appear in the head and the body: read each once.
+        self.prefetch_links()
+        prefetch_related_objects([self], "topics", "contact_persons")
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
         context["share_links"] = share_links(self.get_full_url(request), self.title)
-        context["structured_data"] = json_ld_script(self.structured_data(request))
         return context
 
     def structured_data(self, request=None):

@@ -1,15 +1,16 @@
 """Translatable snippets of the newsroom: topics and contact persons."""
 
-import phonenumbers
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import TaxonomyBase
+from glokal.phones import international_format, phone_uri
 
 
 class Topic(TaxonomyBase):
@@ -23,7 +24,7 @@ class Topic(TaxonomyBase):
 class ContactPerson(index.Indexed, TranslatableMixin, models.Model):
     """Someone readers can contact about an article or a story; shown in a contact box."""
 
-    name = models.CharField(_("Name"), max_length=120)
+    name = models.CharField(pgettext_lazy("person", "Name"), max_length=120)
     role = models.CharField(_("Role"), max_length=120, blank=True)
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
     email = models.EmailField(_("Email"), blank=True)
@@ -65,20 +66,14 @@ class ContactPerson(index.Indexed, TranslatableMixin, models.Model):
         super().clean()
         if not self.phone:
             return
-        try:
-            # Without a leading + the number is read as German, the programme's default language.
-            number = phonenumbers.parse(self.phone, "DE")
-        except phonenumbers.NumberParseException:
-            number = None
-        if number is None or not phonenumbers.is_valid_number(number):
+        formatted = international_format(self.phone)
+        if formatted is None:
             raise ValidationError({"phone": _("Enter a valid phone number, e.g. +49 351 123456.")})
-        self.phone = phonenumbers.format_number(
-            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
+        self.phone = formatted
 
     @property
     def phone_uri(self):
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return phone_uri(self.phone)
 
     def as_api_dict(self):
         return {

@@ -7,9 +7,8 @@ working for partners that have no directory page. The codes are the directory's 
 filter link carries over between directory and stories. Countries follow from the regions.
 """
 
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,7 +21,7 @@ from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
 from glokal.models import BasePage, SectionIndexPage
-from glokal.structured_data import json_ld_script
+from glokal.pagination import paginate
 from glokal.translation import in_locale
 from newsroom.regions import (
     COUNTRIES,
@@ -37,7 +36,7 @@ from newsroom.regions import (
 from newsroom.serializers import ContactListField, LinkedPageListField
 
 from .mixins import HeroImageMixin, LinkedPagesMixin
-from .news import LocalisedChoicesPageForm, listing_image_prefetch
+from .news import LocalisedChoicesPageForm, with_listing_images
 from .snippets import ContactPerson
 
 STORY_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -71,8 +70,8 @@ class StoryIndexPage(SectionIndexPage):
             "country": [c for c in request.GET.getlist("country") if c in COUNTRIES],
         }
         stories = filter_stories(self.get_stories(), **filters)
-        stories = listing_image_prefetch(stories).prefetch_related("regions", "sectors")
-        page_obj = Paginator(stories, self.page_size).get_page(request.GET.get("page"))
+        stories = with_listing_images(stories).prefetch_related("regions", "sectors")
+        page_obj = paginate(request, stories, self.page_size)
         query = [(name, value) for name, values in filters.items() for value in values]
         context.update(
             {
@@ -203,6 +202,8 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     parent_page_types = ["newsroom.StoryIndexPage"]
     subpage_types = []
     base_form_class = LocalisedChoicesPageForm
+    linked_relations = (("organisations", "organisation"),)
+    route_select_related = ("hero_image", "listing_image", "social_image")
 
     content_panels = (
         Page.content_panels
@@ -290,17 +291,16 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
 
     def involved_organisations(self):
         """The organisations involved, in this page's language, with their role in the story."""
-        roles = {
-            row.organisation.translation_key: row.role
-            for row in self.organisations.select_related("organisation")
-        }
+        roles = {row.organisation.translation_key: row.role for row in self.organisations.all()}
         pages = self.linked_pages("organisations", "organisation")
         return [{"page": page, "role": roles.get(page.translation_key, "")} for page in pages]
 
     def get_context(self, request, *args, **kwargs):
+        # Organisations, places and contacts appear in the head and the body: read each once.
+        self.prefetch_links()
+        prefetch_related_objects([self], story_regions_prefetch(), "sectors", "contact_persons")
         context = super().get_context(request, *args, **kwargs)
         context["og_type"] = "article"
-        context["structured_data"] = json_ld_script(self.structured_data(request))
         return context
 
     def structured_data(self, request=None):

@@ -4,11 +4,11 @@ Every query filters by the active locale, so each language's home shows its own 
 """
 
 from django import template
-from django.db.models import Prefetch
-from wagtail.models import Locale
 
-from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage, Topic
-from newsroom.models.news import listing_image_prefetch
+from glokal.frame import page_frame
+from glokal.request_memo import active_locale
+from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage
+from newsroom.models.news import with_listing_images, with_topics
 
 register = template.Library()
 
@@ -17,35 +17,32 @@ HOME_STORY_COUNT = 3
 MENTIONS_COUNT = 6
 
 
-def _with_topics(articles):
-    return articles.prefetch_related(
-        Prefetch("topics", queryset=Topic.objects.order_by("sort_order", "name"))
-    )
+def story_cards(stories):
+    """Stories with what their cards show: images, language and regions."""
+    return with_listing_images(stories).prefetch_related("regions")
 
 
 @register.inclusion_tag("newsroom/components/latest_news.html", takes_context=True)
 def latest_news(context, count=HOME_NEWS_COUNT):
     """The newest articles of the active language with a link to its news index."""
-    locale = Locale.get_active()
-    index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+    index = page_frame(context["request"], context.get("page")).section(NewsIndexPage)
     articles = []
     if index is not None:
-        articles = list(_with_topics(listing_image_prefetch(index.get_articles()))[:count])
+        articles = list(with_topics(with_listing_images(index.get_articles()))[:count])
     return {"request": context.get("request"), "index": index, "articles": articles}
 
 
 @register.inclusion_tag("newsroom/components/featured_stories.html", takes_context=True)
 def featured_stories(context, count=HOME_STORY_COUNT):
     """Featured stories of the active language, topped up with the newest when too few are featured."""
-    locale = Locale.get_active()
-    index = StoryIndexPage.objects.live().public().filter(locale=locale).first()
+    index = page_frame(context["request"], context.get("page")).section(StoryIndexPage)
     stories = (
         StoryPage.objects.live()
         .public()
-        .filter(locale=locale)
+        .filter(locale=active_locale())
         .order_by("-featured", "-publication_date", "-pk")
     )
-    stories = list(listing_image_prefetch(stories).prefetch_related("regions")[:count])
+    stories = list(story_cards(stories)[:count])
     return {"request": context.get("request"), "index": index, "stories": stories}
 
 
@@ -71,8 +68,8 @@ def mentions_of(organisation, count=MENTIONS_COUNT):
         .order_by("-publication_date", "-pk")
     )
     return {
-        "articles": list(_with_topics(listing_image_prefetch(articles))[:count]),
-        "stories": list(listing_image_prefetch(stories).prefetch_related("regions")[:count]),
+        "articles": list(with_topics(with_listing_images(articles))[:count]),
+        "stories": list(story_cards(stories)[:count]),
     }
 
 

@@ -1,37 +1,30 @@
-"""Template tags for the site frame: menu, language links and footer, all locale-aware."""
+"""Template tags for the site frame (menu, language links, footer) and shared components."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
-from glokal.models import FooterSettings
+from glokal import frame, request_memo
+from glokal.pagination import build_pagination
+from glokal.structured_data import json_ld_script
 
 register = template.Library()
 
 
-def _home_page(request):
-    """The home page in the active language, or None when the request is outside any site.
-
-    Header, menu and error pages all ask for it; it is looked up once per request and language.
-    """
-    cache_key = f"_glokal_home_{translation.get_language()}"
-    if not hasattr(request, cache_key):
-        site = Site.find_for_request(request)
-        setattr(request, cache_key, site.root_page.localized if site else None)
-    return getattr(request, cache_key)
+@register.simple_tag(takes_context=True)
+def page_frame(context):
+    """Home page, menu, language versions and footer links of the page being rendered."""
+    return frame.page_frame(context["request"], context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Menu pages of the active language, each marked when the current page is in its section."""
-    home = _home_page(context["request"])
-    if home is None:
-        return []
     current = context.get("page")
-    # Plain pages are enough for titles and URLs and keep the menu at one query.
-    items = list(home.get_children().live().public().in_menu().select_related("locale"))
+    items = page_frame(context).menu
     for item in items:
         item.menu_state = None
         if isinstance(current, Page):
@@ -44,7 +37,7 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    return _home_page(context["request"])
+    return page_frame(context).home
 
 
 @register.simple_tag(takes_context=True)
@@ -58,19 +51,9 @@ def language_links(context):
     page = context.get("page")
     active = translation.get_language()
     is_page = isinstance(page, Page)
-    translations = {}
-    if hasattr(page, "get_translations_for_links"):
-        translations = {p.locale.language_code: p for p in page.get_translations_for_links()}
-    homes = {}
-    if len(translations) < len(settings.LANGUAGES):
-        site = Site.find_for_request(request)
-        if site:
-            homes = {
-                p.locale.language_code: p
-                for p in site.root_page.get_translations(inclusive=True)
-                .live()
-                .select_related("locale")
-            }
+    frame_of_page = page_frame(context)
+    translations = frame_of_page.translations if is_page else {}
+    homes = frame_of_page.home_translations
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -94,10 +77,25 @@ def language_links(context):
 
 
 @register.simple_tag
-def footer_settings():
-    return FooterSettings.for_active_locale()
-
-
-@register.simple_tag
 def active_locale():
-    return Locale.get_active()
+    return request_memo.active_locale()
+
+
+@register.inclusion_tag("components/pagination.html", takes_context=True)
+def pagination(context, page_or_number, num_pages=None, label=None):
+    """The page links of a listing, from a Django page object or a page number and a count."""
+    if num_pages is None:
+        number, num_pages = page_or_number.number, page_or_number.paginator.num_pages
+    else:
+        number = page_or_number
+    return {
+        "pagination": build_pagination(context["request"].GET, number, num_pages),
+        "label": label or _("Pages"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's schema.org description as JSON-LD, for page types that have one."""
+    describe = getattr(page, "structured_data", None)
+    return json_ld_script(describe(context.get("request"))) if describe else ""

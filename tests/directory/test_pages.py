@@ -6,6 +6,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from directory.factories import OrganisationContactFactory
 
@@ -55,7 +56,7 @@ def test_profile_shows_the_facts_a_buyer_needs(client, profile):
         "Lohnfertigung",
         "Partner in Nordböhmen",
         "Anja Richter",
-        "+493514455660",
+        "+49 351 4455660",
         "Amtsgericht Dresden, HRB 12345",
         "DE123456789",
     ]:
@@ -186,3 +187,40 @@ def test_cached_facet_counts_follow_every_change(client, make_org, directory_ind
     second.region = None
     second.save_revision().publish()
     assert region_counts() == []
+
+
+def test_home_page_teaser_neither_counts_nor_shows_login_restricted_organisations(client, make_org):
+    seeking = [("seek", {"kind": "partners", "title": "Partner gesucht", "description": ""})]
+    make_org(title="Offene Werkstatt", seeks=seeking)
+    members_only = make_org(title="Geschlossene Gesellschaft", seeks=seeking)
+    PageViewRestriction.objects.create(
+        page=members_only, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    response = client.get("/de/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Offene Werkstatt" in html
+    assert "Geschlossene Gesellschaft" not in html
+    assert "1 Unternehmen oder Institution aus Sachsen und Nordböhmen stellt vor" in html
+
+
+def test_german_profile_heads_the_register_data_as_such_not_as_event_registration(client, profile):
+    html = client.get(profile.url).content.decode()
+
+    assert "<h2>Registerangaben</h2>" in html
+    assert "Anmeldung" not in html
+
+
+def test_profile_shows_phone_numbers_grouped_as_people_read_them(client, profile):
+    html = client.get(profile.url).content.decode()
+
+    assert '<a href="tel:+493514455660">+49 351 4455660</a>' in html
+
+
+def test_czech_join_form_consent_ends_with_its_full_stop(client, directory_indexes):
+    html = client.get(directory_indexes["cs"].url + "join/").content.decode()
+
+    assert "osobních údajů.</label>" in html
+    assert ".:</label>" not in html

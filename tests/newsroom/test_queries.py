@@ -1,69 +1,86 @@
-"""The index pages and the home page teasers make a bounded number of queries.
+"""News and story pages cost a fixed, small number of queries, with realistic content.
 
-The bound is checked with many articles and stories, so a query per card would exceed it.
+Listings hold more articles and stories than a page shows, each with topics, regions,
+images, contacts and links to the directory, so a query per card or link would exceed it.
 """
 
-import datetime
-
 import pytest
-from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
 
-from newsroom.factories import NewsArticlePageFactory, StoryPageFactory, TopicFactory
+from tests import content
 
 pytestmark = pytest.mark.django_db
 
-# About 30 today, most of them the page frame (site, menu, language links, footer).
-MAX_QUERIES = 35
-
 
 @pytest.fixture
-def image():
-    return get_image_model().objects.create(title="Bild", file=get_test_image_file())
+def newsroom(home_pages):
+    directory = content.directory(home_pages, organisations=2)
+    german_profile = directory["others"][0]
+    czech_profile = content.translation_of(
+        german_profile, "cs", title="Firma CZ", summary="Výroba.", city="Děčín", org_type="company"
+    )
+    # One link in the page's language, one to the Czech version of a German profile.
+    return content.newsroom(home_pages, [directory["profile"], czech_profile])
 
 
-@pytest.fixture
-def full_news_index(news_index, image):
-    topics = [TopicFactory(slug=f"topic-{n}") for n in range(3)]
-    for day in range(12):
-        NewsArticlePageFactory(
-            parent=news_index,
-            hero_image=image,
-            topics=topics,
-            publication_date=datetime.date(2024, 1, 1) + datetime.timedelta(days=day * 40),
-        )
-    return news_index
+@pytest.mark.parametrize(
+    "params",
+    [None, {"topic": "topic-1"}, {"page": "2"}],
+    ids=["listing", "topic-filter", "second-page"],
+)
+def test_news_index(client, newsroom, django_assert_max_num_queries, params):
+    content.get_within_budget(
+        client,
+        django_assert_max_num_queries,
+        newsroom["news_index"].url,
+        'class="card news-card"',
+        params=params,
+    )
 
 
-@pytest.fixture
-def full_story_index(story_index, image):
-    for _n in range(12):
-        StoryPageFactory(
-            parent=story_index, hero_image=image, regions=["CZ041", "DED41"], featured=True
-        )
-    return story_index
+def test_news_year_archive(client, newsroom, django_assert_max_num_queries):
+    content.get_within_budget(
+        client, django_assert_max_num_queries, newsroom["news_index"].url + "2024/", "Bericht 09"
+    )
 
 
-def test_news_index_query_count_is_bounded(client, full_news_index, django_assert_max_num_queries):
-    client.get(full_news_index.url)  # warm renditions and caches
-    with django_assert_max_num_queries(MAX_QUERIES):
-        response = client.get(full_news_index.url, {"topic": "topic-1"})
-    assert len(response.context["articles"]) == 9
-
-
-def test_story_index_query_count_is_bounded(
-    client, full_story_index, django_assert_max_num_queries
+def test_news_article_with_topics_contacts_and_links(
+    client, newsroom, django_assert_max_num_queries
 ):
-    client.get(full_story_index.url)
-    with django_assert_max_num_queries(MAX_QUERIES):
-        response = client.get(full_story_index.url, {"country": "CZ"})
-    assert len(response.context["stories"]) == 9
+    content.get_within_budget(
+        client,
+        django_assert_max_num_queries,
+        newsroom["article"].url,
+        "Bericht 11",
+        "Elbtal Präzisionsteile",
+        "Firma 0",
+        'class="contact-box"',
+    )
 
 
-def test_home_page_with_teasers_query_count_is_bounded(
-    client, full_news_index, full_story_index, django_assert_max_num_queries
+@pytest.mark.parametrize(
+    "params",
+    [None, {"country": "CZ"}, {"sector": "plastics", "region": "DED2D"}],
+    ids=["listing", "country-filter", "sector-and-region"],
+)
+def test_story_index(client, newsroom, django_assert_max_num_queries, params):
+    content.get_within_budget(
+        client,
+        django_assert_max_num_queries,
+        newsroom["story_index"].url,
+        "Geschichte 11",
+        params=params,
+    )
+
+
+def test_story_with_organisations_places_figures_and_gallery(
+    client, newsroom, django_assert_max_num_queries
 ):
-    client.get("/de/")
-    with django_assert_max_num_queries(MAX_QUERIES + 10):
-        response = client.get("/de/")
-    assert response.status_code == 200
+    content.get_within_budget(
+        client,
+        django_assert_max_num_queries,
+        newsroom["story"].url,
+        "Geschichte 11",
+        "Elbtal Präzisionsteile",
+        "610\xa0799,70\xa0EUR",
+        'class="contact-box"',
+    )

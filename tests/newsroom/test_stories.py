@@ -74,7 +74,7 @@ def test_story_page_shows_structure_places_and_contacts(client, story_index, hom
     html = client.get(story.url).content.decode()
 
     assert "Lange Lieferzeiten." in html and "Zwei Wochen statt acht." in html
-    assert "So nah war der Partner." in html and "-18 %" in html
+    assert "So nah war der Partner." in html and "-18\xa0%" in html
     assert "Görlitz" in html and f'href="{story_index.url}?region=CZ051"' in html
     assert "Maschinenbau" in html
     assert "Jens Lehmann" in html
