@@ -97,13 +97,14 @@ def _fields(org, language, terms, logo):
         language_list = ", ".join(
             str(LANGUAGE_NAMES[code]) for code in split_codes(org["languages"])
         )
+    city = texts["place_names"].get(language, {}).get(org["city"], org["city"])
     summary = texts["summaries"][org["org_type"]][language].format(
-        city=org["city"], offer1=offers[0][0], offer2=offers[1][0]
+        city=city, offer1=offers[0][0], offer2=offers[1][0]
     )
     description = texts["descriptions"][language].format(
         name=f"{org['name']} {org['legal_form']}".strip(),
         founded=org["founded"],
-        city=org["city"],
+        city=city,
         sectors=", ".join(sector_names),
         offer1=offers[0][1],
         offer2=offers[1][1],

@@ -1,9 +1,11 @@
 """Models of the directory: taxonomies, pages and the organisations' self-service."""
 
+from .contacts import OrganisationContact
 from .enquiries import Enquiry
 from .freshness import FreshnessReminder
+from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
-from .pages import DirectoryIndexPage, OrganisationContact, OrganisationPage
+from .organisation import OrganisationPage
 from .taxonomies import Certification, Region, Sector, Taxonomy
 
 __all__ = [

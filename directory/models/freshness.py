@@ -1,4 +1,4 @@
-"""When a profile counts as not current, and the record of the freshness reminders sent.
+"""When a profile counts as recently confirmed or as not current, and the reminders sent.
 
 The rule sits next to the models because the profile's "not current" badge asks it; the
 reminder schedule itself is run by directory.selfservice.freshness.
@@ -30,6 +30,15 @@ def stale_before(today=None):
 
 def is_stale(last_confirmed, today=None):
     return bool(last_confirmed) and last_confirmed <= stale_before(today)
+
+
+# "Confirmed within the last year": the profile badge and the search facet both ask this.
+CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
+
+
+def confirmed_since(today=None):
+    """The earliest confirmation day that still counts as confirmed within the last year."""
+    return (today or timezone.localdate()) - CONFIRMATION_VALID_FOR
 
 
 class FreshnessReminder(models.Model):

@@ -65,7 +65,7 @@ class OrganisationAccess(models.Model):
 
     def pages(self):
         """Every translation of the organisation's page."""
-        from .pages import OrganisationPage
+        from .organisation import OrganisationPage
 
         return OrganisationPage.objects.filter(translation_key=self.translation_key)
 

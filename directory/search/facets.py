@@ -4,7 +4,7 @@ Counted on the locale's in-memory facet index (facetindex.py), so the number of 
 the same whatever the number of matches.
 """
 
-from ..models.pages import confirmed_since
+from ..models.freshness import confirmed_since
 from . import facetindex
 from .params import CONFIRMED, FACETS, SEEKING
 

@@ -20,7 +20,7 @@ from wagtail.models import Locale
 from glokal.request_memo import active_locale
 
 from ..models import OrganisationPage, Region
-from ..models.pages import confirmed_since
+from ..models.freshness import confirmed_since
 from . import analysis, fulltext
 from .facets import facet_counts
 from .params import CONFIRMED, SEEKING, SearchParams, Vocabulary

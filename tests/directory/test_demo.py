@@ -9,7 +9,7 @@ from wagtail.models import Revision
 from directory import demo
 from directory.models import OrganisationPage
 from directory.models.freshness import stale_before
-from directory.models.pages import confirmed_since
+from directory.models.freshness import confirmed_since
 from glokal import demo as site_demo
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,12 @@ def test_demo_covers_every_region_and_language_with_varied_confirmations(site, c
 
     # Each organisation is written in its own language and translated.
     decin = OrganisationPage.objects.get(slug="strojirenstvi-decin", locale__language_code="cs")
-    assert decin.summary.startswith("Firma se sídlem")
+    assert decin.summary.startswith("Firma se sídlem ve městě Děčín:")
+    # Czech texts name Saxon towns the Czech way, in a sentence that needs no case ending.
+    czech_summaries = OrganisationPage.objects.filter(
+        locale__language_code="cs", city="Dresden"
+    ).values_list("summary", flat=True)
+    assert czech_summaries and all("ve městě Drážďany:" in text for text in czech_summaries)
     assert decin.get_translation(german.first().locale).summary.startswith("Unternehmen aus")
     assert decin.logo is not None and decin.contacts.get().phone.startswith("+420")
 

@@ -8,7 +8,7 @@ from django.utils import translation
 from directory import search
 from directory.fields import split_codes
 from directory.models import OrganisationPage
-from directory.models.pages import confirmed_since
+from directory.models.freshness import confirmed_since
 
 
 def run(language_code="de", /, **query):

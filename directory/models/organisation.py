@@ -1,92 +1,32 @@
-"""The directory's pages: the searchable index and one profile page per organisation."""
-
-import datetime
+"""One profile page per organisation, written in its own language and translated."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import hooks
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from glokal.models import BasePage, SectionIndexPage
-from glokal.phones import international_format, phone_uri
-from glokal.translation import in_active_locale
-from glokal.vocabularies import COUNTRIES, COUNTRY_NAMES, LANGUAGE_NAMES
+from glokal.models import BasePage
+from glokal.vocabularies import COUNTRIES
 
 from .. import validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
 from ..choices import OrganisationType, SizeBand
-from ..fields import CountryListField, LanguageListField, split_codes
+from ..fields import CountryListField, LanguageListField
+from .profile import OrganisationProfileMixin
 from .structured_data import OrganisationStructuredDataMixin
-
-# "Confirmed within the last year": the profile badge and the search facet both ask this.
-CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
-
-
-def confirmed_since(today=None):
-    """The earliest confirmation day that still counts as confirmed within the last year."""
-    return (today or timezone.localdate()) - CONFIRMATION_VALID_FOR
-
-
-class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
-    """The directory of one language: full-text and faceted search over its organisations.
-
-    Its routes hold the public self-service: listing an organisation, writing to several
-    organisations and accepting an invitation.
-    """
-
-    subpage_types = ["directory.OrganisationPage"]
-
-    class Meta:
-        verbose_name = _("Directory index page")
-        verbose_name_plural = _("Directory index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # The search (directory.search.context) answers through a hook, so the models, the
-        # floor of the app, do not depend on the search built on them.
-        for search_context in hooks.get_hooks("directory_index_context"):
-            context.update(search_context(request, self))
-        return context
-
-    @path("join/", name="join")
-    def join_route(self, request):
-        from ..selfservice.views import join
-
-        return join(request, self)
-
-    @path("contact/", name="contact")
-    def contact_route(self, request):
-        from ..selfservice.views import contact
-
-        return contact(request, self)
-
-    @path("invitation/<str:uidb64>/<str:token>/", name="invitation")
-    def invitation_route(self, request, uidb64, token):
-        from ..selfservice.views import invitation
-
-        return invitation(request, self, uidb64, token)
-
-    def get_template(self, request, *args, **kwargs):
-        # The page's script asks for the results fragment only, to swap it in place.
-        if request.GET.get("fragment") == "results":
-            return "directory/includes/search_results.html"
-        return super().get_template(request, *args, **kwargs)
 
 
 class OrganisationPageForm(WagtailAdminPageForm):
@@ -99,7 +39,9 @@ class OrganisationPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BasePage):
+class OrganisationPage(
+    OrganisationProfileMixin, OrganisationStructuredDataMixin, RoutablePageMixin, BasePage
+):
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
     base_form_class = OrganisationPageForm
@@ -471,150 +413,3 @@ class OrganisationPage(OrganisationStructuredDataMixin, RoutablePageMixin, BaseP
         from ..selfservice.fence import OrganisationPagePermissionTester
 
         return OrganisationPagePermissionTester(user, self)
-
-    # What the profile and the API show.
-
-    def get_social_text(self):
-        return super().get_social_text() or self.summary
-
-    @cached_property
-    def in_project_area(self):
-        return bool(self.region_id and self.region.in_project_area)
-
-    @property
-    def country_name(self):
-        return COUNTRY_NAMES.get(self.country, self.country)
-
-    @property
-    def language_codes(self):
-        return split_codes(self.languages)
-
-    @property
-    def language_names(self):
-        return [LANGUAGE_NAMES.get(code, code) for code in self.language_codes]
-
-    @property
-    def export_country_codes(self):
-        return split_codes(self.export_countries)
-
-    @property
-    def export_country_names(self):
-        return [COUNTRY_NAMES.get(code, code) for code in self.export_country_codes]
-
-    @property
-    def localized_sectors(self):
-        return in_active_locale(self.sectors.all())
-
-    @property
-    def localized_certifications(self):
-        return in_active_locale(self.certifications.all())
-
-    @property
-    def localized_region(self):
-        return in_active_locale([self.region])[0] if self.region_id else None
-
-    @property
-    def region_info(self):
-        region = self.localized_region
-        if region is None:
-            return None
-        return {"code": region.code, "name": region.name, "in_project_area": region.in_project_area}
-
-    @property
-    def sector_list(self):
-        return [
-            {"slug": sector.slug, "name": sector.name, "nace_codes": sector.nace_codes}
-            for sector in self.localized_sectors
-        ]
-
-    @property
-    def certification_list(self):
-        return [{"slug": c.slug, "name": c.name} for c in self.localized_certifications]
-
-    @property
-    def public_contacts(self):
-        """Contact persons without their email addresses, which are never published."""
-        return [
-            {
-                "name": contact.name,
-                "role": contact.role,
-                "phone": contact.phone,
-                "languages": split_codes(contact.languages),
-            }
-            for contact in self.contacts.all()
-        ]
-
-    @property
-    def is_not_current(self):
-        """Unconfirmed for 18 months: shown with a "not current" badge."""
-        from .freshness import is_stale
-
-        return is_stale(self.last_confirmed)
-
-    @property
-    def is_recently_confirmed(self):
-        return bool(self.last_confirmed and self.last_confirmed >= confirmed_since())
-
-
-class OrganisationContact(Orderable):
-    """A contact person of an organisation; the email address is kept but never published."""
-
-    page = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="contacts")
-    name = models.CharField(pgettext_lazy("person", "Name"), max_length=120)
-    role = models.CharField(_("Role"), max_length=120, blank=True)
-    email = models.EmailField(
-        _("Email"),
-        blank=True,
-        help_text=_("Not shown on the website; enquiries are forwarded to it."),
-    )
-    phone = models.CharField(
-        _("Phone"),
-        max_length=20,
-        blank=True,
-        help_text=_("With the country code, for example +49 351 1234567; stored as E.164."),
-    )
-    languages = LanguageListField(_("Languages"))
-
-    override_translatable_fields = [
-        SynchronizedField("name"),
-        SynchronizedField("phone"),
-        SynchronizedField("languages"),
-    ]
-
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
-        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
-        FieldPanel("languages"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("Contact person")
-        verbose_name_plural = _("Contact persons")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def readable_phone(self):
-        """The stored E.164 number grouped as people read it, as the newsroom shows its contacts."""
-        return international_format(self.phone) or self.phone
-
-    @property
-    def phone_uri(self):
-        return phone_uri(self.phone)
-
-    def clean(self):
-        super().clean()
-        if self.phone:
-            # Numbers without a country code are read as numbers of the organisation's country,
-            # which the admin form hands over (the inline form has no page yet when adding).
-            country = getattr(self, "organisation_country", None)
-            if not country:
-                try:
-                    country = self.page.country
-                except OrganisationPage.DoesNotExist:
-                    country = "DE"
-            try:
-                self.phone = validators.normalise_phone(self.phone, country)
-            except ValidationError as exc:
-                raise ValidationError({"phone": exc.messages}) from exc
