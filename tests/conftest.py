@@ -40,6 +40,15 @@ def django_db_setup(request, django_test_environment, django_db_blocker, worker_
         connection._test_serialized_contents = template["serialized"]
     yield
     with django_db_blocker.unblock():
+        connections.close_all()
+        if connection.vendor == "postgresql":
+            # Threads of the live server and the browser tests may still hold connections.
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [connection.settings_dict["NAME"]],
+                )
         connection.creation.destroy_test_db(template["name"], verbosity=0)
 
 
