@@ -19,7 +19,12 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from glokal.demo_tools import ensure_page_in_languages, home_page, read_data
+from glokal.demo_tools import (
+    ensure_page_in_languages,
+    home_page,
+    indexes_updated_once,
+    read_data,
+)
 from glokal.vocabularies import LANGUAGE_NAMES
 
 from ..fields import split_codes
@@ -203,6 +208,7 @@ def _confirm(pages, days_ago):
     )
 
 
+@indexes_updated_once()
 def load():
     """Create whatever is missing; return how many objects were created."""
     index_de, created = ensure_page_in_languages(
