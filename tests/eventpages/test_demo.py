@@ -1,18 +1,18 @@
-"""Demo content: the programme's seven events in three languages, idempotent."""
-
-from io import StringIO
+"""Demo content: the programme's seven events in three languages, idempotent (loaded once for
+this module)."""
 
 import pytest
-from django.core.management import call_command
 
 from eventpages import demo
 from eventpages.models import EventIndexPage, EventPage, EventSeriesPage
+from tests.conftest import demo_loaded_once
 
 pytestmark = pytest.mark.django_db
 
+events_demo = demo_loaded_once("eventpages")
 
-def test_demo_creates_programme_and_upcoming_events_once(site):
-    call_command("load_demo", stdout=StringIO())
+
+def test_demo_creates_programme_and_upcoming_events_once(events_demo):
     for code in ("de", "cs", "en"):
         events = EventPage.objects.filter(locale__language_code=code)
         assert events.count() == 10
@@ -30,7 +30,7 @@ def test_demo_creates_programme_and_upcoming_events_once(site):
     assert {page.pk: page.latest_revision_id for page in EventPage.objects.all()} == before
 
 
-def test_demo_pages_render(client, demo_content):
+def test_demo_pages_render(client, events_demo):
     index = EventIndexPage.objects.get(locale__language_code="cs")
     html = client.get(index.url).content.decode()
     assert "Webinář: Hledání partnerů v adresáři Glokal" in html
