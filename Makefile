@@ -20,8 +20,13 @@ $(STAMP): requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+# Compiled catalogues, rebuilt only when a catalogue changed (starting Django costs seconds).
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
+
+$(MO_FILES): %.mo: %.po | $(STAMP)
 	$(BIN)/python manage.py compile_translations
+
+install: $(STAMP) $(MO_FILES)
 
 setup: install
 	$(BIN)/python manage.py migrate --noinput

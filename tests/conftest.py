@@ -1,11 +1,12 @@
 """Shared fixtures: the three locales and home pages (created by migrations) and the site."""
 
+import sys
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import connections
-from wagtail.models import Locale
+from django.db import connections, transaction
+from wagtail.models import Locale, Site
 
 from glokal.demo_tools import point_default_site_at
 from glokal.models import HomePage
@@ -57,9 +58,12 @@ def pytest_runtest_teardown(item, nextitem):
     """Put the migrated data back after a transactional test flushed the database.
 
     Django restores it only at the start of the next test that asks for a serialized
-    rollback; under pytest-xdist any kind of test may come next on the same worker.
+    rollback; under pytest-xdist any kind of test may come next on the same worker. After the
+    last test there is no next one, and the test database is gone already.
     """
     yield
+    if nextitem is None:
+        return
     marker = item.get_closest_marker("django_db")
     transactional = "live_server" in getattr(item, "fixturenames", ()) or (
         marker is not None and marker.kwargs.get("transaction")
@@ -128,18 +132,56 @@ def home_pages(site, locales):
     return {code: HomePage.objects.get(locale=locale) for code, locale in locales.items()}
 
 
-@pytest.fixture
-def demo_content(site):
-    """The full demo content of every app, as `make run` loads it (slow: use sparingly)."""
-    call_command("load_demo", stdout=StringIO())
-    site.refresh_from_db()
-    return site
+def built_once(build, scope="module"):
+    """A fixture of `scope` whose value `build()` creates once, not once per test.
+
+    What it builds lives in a transaction rolled back when the scope ends; each test still
+    runs in its own savepoint inside it, so whatever a test changes is undone before the next
+    one. Not for modules with transactional (live server) tests, which cannot run inside it.
+    """
+
+    @pytest.fixture(scope=scope)
+    def fixture(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock():
+            outer = transaction.atomic()
+            outer.__enter__()
+            try:
+                built = build()
+            except BaseException:
+                outer.__exit__(*sys.exc_info())
+                raise
+        yield built
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+        # Wagtail caches the site's root paths; the pages they describe were rolled back.
+        Site.clear_site_root_paths_cache()
+
+    return fixture
+
+
+def load_demo(*app_labels):
+    """The demo content of `app_labels` (of every app when none), served at the test client's
+    host; returns what `load_demo` printed."""
+    output = StringIO()
+    call_command("load_demo", *app_labels, stdout=output)
+    point_default_site_at("http://testserver")
+    return output.getvalue()
+
+
+def demo_loaded_once(*app_labels, scope="module"):
+    """A fixture: the demo content of `app_labels` (every app's when none), loaded once per
+    `scope`; its value is what `load_demo` printed."""
+    return built_once(lambda: load_demo(*app_labels), scope=scope)
+
+
+site_pages_loaded_once = demo_loaded_once("glokal")
 
 
 @pytest.fixture
-def site_pages(site):
-    """The site-wide demo pages (about, partners, imprint, privacy) and footers only."""
-    call_command("load_demo", "glokal", stdout=StringIO())
+def site_pages(site_pages_loaded_once, site):
+    """The site-wide demo pages (about, partners, imprint, privacy) and footers only, loaded
+    once per test module."""
     site.refresh_from_db()
     return site
 
@@ -197,17 +239,9 @@ def live_site(live_server, django_db_serialized_rollback):
 
 
 @pytest.fixture
-def live_demo_site(live_site):
-    """The live server with the full demo content."""
-    call_command("load_demo", stdout=StringIO())
-    point_default_site_at(live_site.url)
-    return live_site
-
-
-@pytest.fixture
 def live_site_pages(live_site):
     """The live server with the site-wide demo pages only."""
-    call_command("load_demo", "glokal", stdout=StringIO())
+    load_demo("glokal")
     point_default_site_at(live_site.url)
     return live_site
 

@@ -19,7 +19,13 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from glokal.demo_tools import ensure_page_in_languages, home_page, read_data
+from glokal.demo_tools import (
+    add_live_child,
+    ensure_page_in_languages,
+    home_page,
+    indexes_updated_once,
+    read_data,
+)
 from glokal.vocabularies import LANGUAGE_NAMES
 
 from ..fields import split_codes
@@ -169,19 +175,6 @@ def _fields(org, language, terms, logo):
     }
 
 
-def _add_live(parent, page):
-    """Add `page` under `parent` already published, in one save.
-
-    Cheaper than a revision and a publish per page, which matters with two hundred pages that
-    every `make run` and many tests load; the first edit in the admin creates the revision.
-    """
-    now = timezone.now()
-    page.live, page.has_unpublished_changes = True, False
-    page.first_published_at = page.last_published_at = now
-    parent.add_child(instance=page)
-    return page
-
-
 def _ensure_organisation(parent, slug, fields, translation_of=None):
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
@@ -189,7 +182,7 @@ def _ensure_organisation(parent, slug, fields, translation_of=None):
     page = OrganisationPage(slug=slug, **fields)
     if translation_of is not None:
         page.translation_key = translation_of.translation_key
-    return _add_live(parent, page), True
+    return add_live_child(parent, page), True
 
 
 def _confirm(pages, days_ago):
@@ -204,6 +197,7 @@ def _confirm(pages, days_ago):
     )
 
 
+@indexes_updated_once()
 def load():
     """Create whatever is missing; return how many objects were created."""
     index_de, created = ensure_page_in_languages(

@@ -12,7 +12,12 @@ from django.apps import apps
 from django.utils import timezone
 from wagtail.models import Page
 
-from glokal.demo_tools import ensure_page_in_languages, home_page, read_data
+from glokal.demo_tools import (
+    ensure_page_in_languages,
+    home_page,
+    indexes_updated_once,
+    read_data,
+)
 
 from ..models import EventIndexPage, EventPage, EventSeriesPage, ProgrammeItem, Speaker
 
@@ -98,6 +103,7 @@ def _event_content(spec, code, day, data, organiser):
     return fields
 
 
+@indexes_updated_once()
 def load():
     """Create the event pages in three languages; return how many objects were created."""
     data = read_data(__file__, "events.yaml")

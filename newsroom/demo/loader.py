@@ -14,7 +14,13 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from glokal.demo_tools import ensure_page_in_languages, home_page, locales, read_data
+from glokal.demo_tools import (
+    ensure_page_in_languages,
+    home_page,
+    indexes_updated_once,
+    locales,
+    read_data,
+)
 
 from ..models import (
     ContactPerson,
@@ -36,6 +42,7 @@ LANGUAGES = ("de", "cs", "en")
 IMAGE_SIZE = (1600, 900)
 
 
+@indexes_updated_once()
 def load():
     """Create whatever is missing; return how many objects were created."""
     data = read_data(__file__, "newsroom.yaml")

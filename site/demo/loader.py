@@ -6,6 +6,7 @@ from django.conf import settings
 from glokal.demo_tools import (
     ensure_page_in_languages,
     home_page,
+    indexes_updated_once,
     locales,
     point_default_site_at,
     read_data,
@@ -64,6 +65,7 @@ def _ensure_footers(data, imprint, privacy):
     return len(data["footer"])
 
 
+@indexes_updated_once()
 def load():
     """Create the site-wide demo pages; return how many objects were created."""
     data = read_data(__file__, "pages.yaml")

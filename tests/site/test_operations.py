@@ -2,15 +2,11 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from io import StringIO
 from unittest import mock
 
 import pytest
-from django.core.management import call_command
 from django.db import OperationalError
 from wagtail.models import Page
-
-from glokal.models import FooterSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -77,36 +73,6 @@ def test_admin_carries_the_product_name(client, django_user_model):
     response = client.get("/admin/login/")
     assert response.status_code == 200
     assert b"Glokal" in response.content
-
-
-def test_demo_loader_is_idempotent_and_translates_every_page(site):
-    call_command("load_demo", stdout=StringIO())
-    counts = (Page.objects.count(), FooterSettings.objects.count())
-    revisions = {p.pk: p.latest_revision_id for p in Page.objects.all()}
-
-    by_locale = {
-        code: set(
-            Page.objects.filter(locale__language_code=code, depth__gte=2).values_list(
-                "translation_key", flat=True
-            )
-        )
-        for code in ("de", "cs", "en")
-    }
-    assert by_locale["de"] == by_locale["cs"] == by_locale["en"]
-    assert len(by_locale["de"]) >= 5
-
-    output = StringIO()
-    call_command("load_demo", stdout=output)
-    assert (Page.objects.count(), FooterSettings.objects.count()) == counts
-    assert {p.pk: p.latest_revision_id for p in Page.objects.all()} == revisions
-    assert output.getvalue().count(" 0 object(s) created") == 4, output.getvalue()
-
-
-def test_demo_loader_refuses_an_unknown_app(site):
-    from django.core.management.base import CommandError
-
-    with pytest.raises(CommandError, match="No demo content for: shop"):
-        call_command("load_demo", "shop", stdout=StringIO())
 
 
 def _run_check(settings_module, **env):

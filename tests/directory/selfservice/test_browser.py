@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from directory.models import OrganisationPage
 from directory.selfservice.permissions import add_editor
 from directory.selfservice.workflow import MODERATORS_GROUP
+from glokal.demo_tools import point_default_site_at
 from tests.directory.selfservice.support import PASSWORD, make_user
 
 pytestmark = [
@@ -22,10 +22,15 @@ def sign_in(page, username):
     page.wait_for_url("**/admin/")
 
 
-def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
-    organisation = (
-        OrganisationPage.objects.live().filter(locale__language_code="de").order_by("pk").first()
-    )
+@pytest.fixture
+def live_directory(live_site, organisation, other_organisation):
+    """The live server with a directory of two organisations, each with a contact (not the
+    whole demo: transactional tests share nothing, so each would load all of it again)."""
+    point_default_site_at(live_site.url)
+    return live_site
+
+
+def test_editor_change_goes_live_after_approval(chromium, live_directory, organisation):
     editor = make_user("browser-editor", first_name="Erika")
     add_editor(organisation, editor)
     # A moderator of the communications team: no page permissions of their own, the review
@@ -33,7 +38,7 @@ def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
     moderator = make_user("browser-moderator")
     moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))
 
-    context = chromium.new_context(base_url=live_demo_site.url, locale="de-DE")
+    context = chromium.new_context(base_url=live_directory.url, locale="de-DE")
     page = context.new_page()
     page.set_default_timeout(15_000)
     sign_in(page, "browser-editor")
@@ -63,7 +68,7 @@ def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
     assert "Laserschneiden bis 25 mm" not in page.content()
     context.close()
 
-    context = chromium.new_context(base_url=live_demo_site.url, locale="de-DE")
+    context = chromium.new_context(base_url=live_directory.url, locale="de-DE")
     page = context.new_page()
     page.set_default_timeout(15_000)
     sign_in(page, "browser-moderator")
@@ -86,7 +91,7 @@ def test_editor_change_goes_live_after_approval(chromium, live_demo_site):
     context.close()
 
 
-def test_contact_selected_from_results(browser_page, live_demo_site):
+def test_contact_selected_from_results(browser_page, live_directory):
     """Ticking organisations keeps the results in place; "Contact selected" opens the form."""
     browser_page.goto("/de/verzeichnis/")
     boxes = browser_page.locator("input[name='org']")
