@@ -18,8 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from directory.models import OrganisationPage
-from directory.models.freshness import stale_before
-from directory.models.pages import confirmed_since
+from directory.models.freshness import confirmed_since, stale_before
 from eventpages.models import EventIndexPage, EventPage, EventSeriesPage
 from glokal.management.commands.load_demo import demo_loaders
 from glokal.models import FooterSettings
