@@ -162,7 +162,9 @@ class OrganisationPage(
         null=True,
         blank=True,
         editable=False,
-        help_text=_("Set whenever the organisation saves or confirms its profile."),
+        help_text=_(
+            "Set when the organisation confirms its profile or a revision it wrote is published."
+        ),
     )
 
     # Derived on save for backend-neutral full-text search: normalised tokens (see
