@@ -243,13 +243,13 @@ def _having_ids(queryset, ids):
 
 class AnyOf(Lookup):
     """`column = ANY(ids)` with the list as one parameter: an array on PostgreSQL, a JSON
-    array read by json_each on SQLite. A placeholder per id would make the statement, and
+    array read by json_each on SQLite. A bind parameter per id would make the statement, and
     the database's work to plan it, grow with the number of ids."""
 
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
-        # Databases without arrays or JSON tables: one placeholder per id.
+        # Databases without arrays or JSON tables: one bind parameter per id.
         lhs, params = self.process_lhs(compiler, connection)
         return f"{lhs} IN ({', '.join(['%s'] * len(self.rhs))})", (*params, *self.rhs)
 
