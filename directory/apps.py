@@ -16,7 +16,11 @@ class DirectoryConfig(AppConfig):
         # The search registers the directory page's context (a Wagtail hook).
         from .search import context  # noqa: F401
 
+        from .search import indexing
+
+        indexing.connect_signals()
         post_migrate.connect(ensure_fulltext_index, sender=self)
+        post_migrate.connect(index_unindexed_organisations, sender=self)
 
 
 def ensure_fulltext_index(using, **kwargs):
@@ -28,3 +32,24 @@ def ensure_fulltext_index(using, **kwargs):
     connection = connections[using]
     if TABLE in connection.introspection.table_names():
         install(connection)
+
+
+def index_unindexed_organisations(using, **kwargs):
+    # Organisations stored before their search data existed (a new token column) are indexed
+    # once; later changes to the analysis need `manage.py reindex_directory`.
+    from django.db import connections
+
+    from .models import OrganisationPage
+    from .search import indexing
+
+    connection = connections[using]
+    table = OrganisationPage._meta.db_table
+    if table not in connection.introspection.table_names():
+        return
+    with connection.cursor() as cursor:
+        columns = {c.name for c in connection.introspection.get_table_description(cursor, table)}
+    if "text_tokens" not in columns:
+        return
+    unindexed = OrganisationPage.objects.using(using).filter(text_tokens="").exclude(title="")
+    if unindexed.exists():
+        indexing.reindex(unindexed)

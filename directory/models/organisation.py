@@ -171,6 +171,8 @@ class OrganisationPage(
     # search/analysis.py).
     search_tokens = models.TextField(editable=False, blank=True, default="")
     title_tokens = models.TextField(editable=False, blank=True, default="")
+    offer_tokens = models.TextField(editable=False, blank=True, default="")
+    text_tokens = models.TextField(editable=False, blank=True, default="")
     sort_title = models.CharField(editable=False, max_length=255, blank=True, default="")
     is_seeking = models.BooleanField(editable=False, default=False, db_index=True)
     # Copies of the page's locale and live flag, kept in step on every save, so that search
@@ -350,10 +352,16 @@ class OrganisationPage(
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = self.fields_to_write(kwargs["update_fields"])
         super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is None or "search_tokens" in kwargs["update_fields"]:
+            from ..search import indexing
+
+            indexing.spread_to_language_versions(self)
 
     DERIVED_FIELDS = (
         "search_tokens",
         "title_tokens",
+        "offer_tokens",
+        "text_tokens",
         "sort_title",
         "is_seeking",
         "listed_locale",
@@ -361,8 +369,25 @@ class OrganisationPage(
         "search_updated_at",
     )
     # What the search reads of the page's text, and what it derives from that text.
-    SEARCHED_FIELDS = ("title", "summary", "description", "city", "offers", "seeks", "sectors")
-    SEARCH_DATA_FIELDS = ("search_tokens", "title_tokens", "sort_title", "is_seeking")
+    SEARCHED_FIELDS = (
+        "title",
+        "summary",
+        "description",
+        "city",
+        "offers",
+        "seeks",
+        "sectors",
+        "certifications",
+        "region",
+    )
+    SEARCH_DATA_FIELDS = (
+        "search_tokens",
+        "title_tokens",
+        "offer_tokens",
+        "text_tokens",
+        "sort_title",
+        "is_seeking",
+    )
 
     def fields_to_write(self, update_fields):
         """The columns a partial save writes: `update_fields` and the fields derived from them.
@@ -381,23 +406,24 @@ class OrganisationPage(
 
         Only saves that write the text store the result (see fields_to_write).
         """
-        # The one thing the models take from the search: its language analysis, pure text
-        # processing that imports no model. Imported here because the search package as a
-        # whole is built on these models.
-        from ..search import analysis
+        # The one thing the models take from the search: its indexing, which reads the page
+        # and its taxonomies. Imported here because the search package as a whole is built
+        # on these models.
+        from ..search import analysis, indexing
 
-        language = self.locale.language_code if self.locale_id else "de"
-        self.title_tokens = analysis.index_text([self.title], language)
+        for field, tokens in indexing.search_data(self, self.text_language()).items():
+            setattr(self, field, tokens)
+        self.search_tokens = (
+            indexing.merged_tokens(self.text_tokens, indexing.language_versions(self))
+            if self.translation_key
+            else self.text_tokens
+        )
         self.sort_title = analysis.fold(self.title)[:255]
-        self.search_tokens = analysis.index_text(self.search_text_parts(), language)
         self.is_seeking = len(self.seeks) > 0
 
-    def search_text_parts(self):
-        parts = [self.title, self.summary, strip_tags(self.description or ""), self.city]
-        for block in list(self.offers) + list(self.seeks):
-            parts += [block.value.get("title", ""), block.value.get("description", "")]
-        parts += [sector.name for sector in self.sectors.all()]
-        return parts
+    def text_language(self):
+        """The language the profile's text is written in: its locale's."""
+        return self.locale.language_code if self.locale_id else "de"
 
     def get_context(self, request, *args, **kwargs):
         # The profile and its JSON-LD both list these: read each once.

@@ -44,6 +44,9 @@ class SearchResponse(Schema):
     page_size: int
     results: list[OrganisationResult]
     facets: dict[str, list[FacetValue]]
+    sort: str
+    suggestion: str | None = None
+    corrected: bool = False
 
 
 class SearchError(Schema):
@@ -95,7 +98,10 @@ def _bad_request(errors):
         "AND-ed; each facet's counts apply every other filter but not its own. "
         "`seeking=1` keeps organisations currently looking for partners, `confirmed=1` those "
         "that confirmed their profile within the last year. "
-        "`sort` is relevance, name or newest; `page_size` is at most 100."
+        "`sort` is relevance, name or newest (the answer names the order applied); "
+        "`page_size` is at most 100. When few organisations match, `suggestion` holds a "
+        "spelling-corrected query; `corrected` is true when the results are that query's "
+        "because the one sent found nothing."
     ),
 )
 def directory_search(request, filters: Query[SearchQuery]):

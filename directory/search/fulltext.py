@@ -10,11 +10,12 @@ so both databases index exactly the same plain words and give the same results:
   configuration only splits and lower-cases: stemming and accent folding for Czech and
   German already happened in analysis.py (PostgreSQL ships no Czech stemmer).
 
-Each query token matches as the start of a word ("stah" finds "stahl"), all tokens must match.
+Each query token matches as the start of a word ("stah" finds "stahl"); every term of a query
+must match, by any of its alternatives (see analysis.query_terms).
 """
 
 from django.db import connections
-from django.db.models import Func
+from django.db.models import Func, Q
 from django.db.models.expressions import RawSQL
 
 TABLE = "directory_organisationpage"
@@ -81,33 +82,50 @@ def uninstall(connection):
             cursor.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
 
 
-def match(queryset, tokens):
-    """`queryset` narrowed to organisations whose text has every token as the start of a word.
+def match(queryset, terms):
+    """`queryset` narrowed to organisations whose text matches every term of a query.
 
-    `tokens` come from analysis.query_tokens: letters and digits only, so they need no escaping
-    inside the full-text query syntax.
+    `terms` come from analysis.query_terms: each term is a tuple of alternatives, each
+    alternative a tuple of tokens that must all occur as the start of a word. Tokens are
+    letters and digits only, so they need no escaping inside the full-text query syntax.
     """
-    if not tokens:
+    if not terms:
         return queryset
     vendor = connections[queryset.db].vendor
     if vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery
 
+        expression = _boolean(terms, "{}:*", " & ", " | ")
+        query = SearchQuery(expression, search_type="raw", config="simple")
         # A condition on the row itself, in the indexed expression's exact spelling.
-        query = SearchQuery(
-            " & ".join(f"{token}:*" for token in tokens), search_type="raw", config="simple"
-        )
         return queryset.alias(token_vector=TokenVector("search_tokens")).filter(token_vector=query)
     if vendor == "sqlite":
-        ids = RawSQL(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-            [" ".join(f'"{token}"*' for token in tokens)],
-        )
+        expression = _boolean(terms, '"{}"*', " AND ", " OR ")
+        ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression])
         return queryset.filter(pk__in=ids)
-    # Any other database: the same semantics as a substring test on the stored tokens.
-    for token in tokens:
-        queryset = queryset.filter(search_tokens__contains=f" {token}")
+    # Any other database: the same semantics as substring tests on the stored tokens.
+    for term in terms:
+        condition = Q()
+        for alternative in term:
+            both = Q()
+            for token in alternative:
+                both &= Q(search_tokens__contains=f" {token}")
+            condition |= both
+        queryset = queryset.filter(condition)
     return queryset
+
+
+def _boolean(terms, token_format, all_of, any_of):
+    """The full-text query of `terms` in one engine's syntax: AND of ORs of ANDs."""
+    return all_of.join(
+        "("
+        + any_of.join(
+            "(" + all_of.join(token_format.format(token) for token in alternative) + ")"
+            for alternative in term
+        )
+        + ")"
+        for term in terms
+    )
 
 
 class TokenVector(Func):

@@ -61,6 +61,9 @@ class ResultPage:
     page_size: int
     results: list[ResultEntry]
     facets: dict  # facet name → [{value, label, count}], the two yes/no filters included
+    sort: str  # the order applied: relevance, name or newest
+    suggestion: str | None = None  # "did you mean": a spelling-corrected query
+    corrected: bool = False  # the results are the suggestion's (the query found nothing)
 
 
 def present(result, request, vocabulary):
@@ -78,6 +81,9 @@ def present(result, request, vocabulary):
         page_size=result.page_size,
         results=[entry(organisation, request, vocabulary) for organisation in result.results],
         facets=facets,
+        sort=result.params.effective_sort,
+        suggestion=result.suggestion,
+        corrected=result.corrected,
     )
 
 

@@ -21,7 +21,7 @@ from glokal.request_memo import active_locale
 
 from ..models import OrganisationPage, Region
 from ..models.freshness import confirmed_since
-from . import analysis, fulltext
+from . import analysis, fulltext, fuzzy
 from .facets import facet_counts
 from .params import CONFIRMED, SEEKING, SearchParams, Vocabulary
 
@@ -39,6 +39,10 @@ class SearchResult:
     facets: dict
     seeking_count: int
     confirmed_count: int = 0
+    # A spelling-corrected query: shown as "did you mean"; `corrected` when the results are
+    # those of the corrected query because the visitor's own found nothing.
+    suggestion: str | None = None
+    corrected: bool = False
 
     @property
     def page(self):
@@ -103,6 +107,22 @@ def _name_order():
     return F("sort_title")
 
 
+# Points for a query token found in each part of an organisation's own-language text: the
+# name above the offers above everything else; a whole word above the start of a longer one.
+# Matches only in its other language versions score nothing, and so come last.
+RANKING = (("title_tokens", 8), ("offer_tokens", 4), ("text_tokens", 2))
+WHOLE_WORD_POINTS = 1
+FEW_RESULTS = 3
+
+
+def _contains(field, needle, points):
+    return Case(
+        When(**{f"{field}__contains": needle}, then=Value(points)),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+
+
 def ordered(queryset, params, tokens):
     sort = params.effective_sort
     if sort == "newest":
@@ -110,50 +130,65 @@ def ordered(queryset, params, tokens):
     if sort == "relevance" and tokens:
         score = Value(0)
         for token in tokens:
-            # Words in the name weigh most; a whole-word match beats a prefix match.
-            score = (
-                score
-                + Case(
-                    When(title_tokens__contains=f" {token}", then=Value(3)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-                + Case(
-                    When(search_tokens__contains=f" {token} ", then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-            )
+            for field, points in RANKING:
+                score = score + _contains(field, f" {token}", points)
+            score = score + _contains("text_tokens", f" {token} ", WHOLE_WORD_POINTS)
         return queryset.annotate(relevance=score).order_by("-relevance", _name_order(), "pk")
     return queryset.order_by(_name_order(), "pk")
 
 
+def _page_of(matched, params, tokens, total):
+    offset = (params.page - 1) * params.page_size
+    if offset >= total:
+        return []
+    # The page's ids first, from the organisation table alone; then their full rows.
+    # One sort over thousands of wide page rows would cost more than the second query.
+    page_ids = list(
+        ordered(apply_filters(matched, params), params, tokens).values_list("pk", flat=True)[
+            offset : offset + params.page_size
+        ]
+    )
+    rows = (
+        OrganisationPage.objects.select_related("region", "logo")
+        .prefetch_related("sectors", "logo__renditions")
+        .in_bulk(page_ids)
+    )
+    return [rows[pk] for pk in page_ids if pk in rows]
+
+
 def search(params, locale=None, vocabulary=None):
-    """Run one directory search in `locale` (the active one by default)."""
+    """Run one directory search in `locale` (the active one by default).
+
+    When the query finds fewer than FEW_RESULTS organisations, its unknown words are
+    spelling-corrected (fuzzy.py): the correction is offered as "did you mean", and its
+    results are shown instead when the query found nothing at all.
+    """
     locale = locale or active_locale()
     vocabulary = vocabulary or Vocabulary(locale)
-    tokens = analysis.query_tokens(params.q, locale.language_code)
+    language = locale.language_code
+    terms = analysis.query_terms(params.q, language)
+    tokens = analysis.query_tokens(params.q, language)
     listed = base_queryset(locale)
-    matched = fulltext.match(listed, tokens)
-    total, facets, seeking_count, confirmed_count = facet_counts(
-        listed, matched, params, vocabulary, tokens=tokens, locale=locale
-    )
-    offset = (params.page - 1) * params.page_size
-    results = []
-    if offset < total:
-        # The page's ids first, from the organisation table alone; then their full rows.
-        # One sort over thousands of wide page rows would cost more than the second query.
-        page_ids = list(
-            ordered(apply_filters(matched, params), params, tokens).values_list("pk", flat=True)[
-                offset : offset + params.page_size
-            ]
-        )
-        rows = (
-            OrganisationPage.objects.select_related("region", "logo")
-            .prefetch_related("sectors", "logo__renditions")
-            .in_bulk(page_ids)
-        )
-        results = [rows[pk] for pk in page_ids if pk in rows]
+
+    def run(terms):
+        matched = fulltext.match(listed, terms)
+        counts = facet_counts(listed, matched, params, vocabulary, tokens=terms, locale=locale)
+        return matched, counts
+
+    matched, counts = run(terms)
+    suggestion, corrected = None, False
+    if terms and counts[0] < FEW_RESULTS:
+        if found := fuzzy.correction(params.q, language, locale, listed):
+            better = run(found[1])
+            if better[1][0] > counts[0]:
+                suggestion = found[0]
+                if counts[0] == 0:
+                    (matched, counts), corrected = better, True
+                    tokens = analysis.query_tokens(suggestion, language)
+    total, facets, seeking_count, confirmed_count = counts
+    results = _page_of(matched, params, tokens, total)
+    if suggestion:
+        suggestion = fuzzy.readable(suggestion, language, results[0] if results else None)
     return SearchResult(
         params=params,
         count=total,
@@ -161,6 +196,8 @@ def search(params, locale=None, vocabulary=None):
         facets=facets,
         seeking_count=seeking_count,
         confirmed_count=confirmed_count,
+        suggestion=suggestion,
+        corrected=corrected,
     )
 
 

@@ -1,0 +1,164 @@
+"""What the search stores for each organisation, derived from its published text.
+
+Four token strings (see analysis.index_text), all computed in Python on publish:
+
+- `title_tokens`, `offer_tokens`: the name and the offers, to rank name matches above offer
+  matches above the rest;
+- `text_tokens`: everything a visitor may search for in this language version — name,
+  summary, description, city, offers, seeks, the names of its region, sectors (with their
+  NACE codes) and certifications in all three languages, and every spelling of the places it
+  names (places.py);
+- `search_tokens`, the one column the full-text index reads: `text_tokens` of this version
+  and of the organisation's live versions in the other languages (same translation key), so
+  a Czech word typed into the German directory finds the organisation whose Czech profile
+  holds it. Matches only there rank below matches in the visitor's own language.
+"""
+
+import time
+
+from django.db.models.signals import post_delete, post_save
+from django.utils.html import strip_tags
+
+from . import analysis, places
+
+# Taxonomies are a few dozen rows per language, read once and kept a little while: seeding
+# thousands of organisations must not read them again for each one. A save in this process
+# forgets them at once; other processes within TAXONOMY_MAX_AGE seconds.
+TAXONOMY_MAX_AGE = 60
+_taxonomy_names = {}
+
+
+def forget_taxonomies(**kwargs):
+    _taxonomy_names.clear()
+
+
+def _names_by_key(model):
+    """{translation_key: [(language, name, extra codes)]} for every row of a taxonomy."""
+    cached = _taxonomy_names.get(model)
+    if cached and time.monotonic() - cached[0] < TAXONOMY_MAX_AGE:
+        return cached[1]
+    names = {}
+    for row in model.objects.select_related("locale"):
+        codes = getattr(row, "nace_codes", "") or getattr(row, "code", "")
+        names.setdefault(row.translation_key, []).append(
+            (row.locale.language_code, row.name, codes)
+        )
+    _taxonomy_names[model] = (time.monotonic(), names)
+    return names
+
+
+def connect_signals():
+    from ..models import Certification, Region, Sector
+
+    for model in (Region, Sector, Certification):
+        post_save.connect(forget_taxonomies, sender=model, dispatch_uid=f"forget-{model.__name__}")
+        post_delete.connect(
+            forget_taxonomies, sender=model, dispatch_uid=f"forget-{model.__name__}-delete"
+        )
+
+
+def _taxonomy_texts(page):
+    """(language, text) pairs: the page's region, sectors and certifications in every language."""
+    from ..models import Certification, Region, Sector
+
+    linked = [(Sector, page.sectors.all()), (Certification, page.certifications.all())]
+    if page.region_id:
+        linked.append((Region, [page.region]))
+    texts = []
+    for model, rows in linked:
+        names = _names_by_key(model)
+        for row in rows:
+            for language, name, codes in names.get(row.translation_key, []):
+                texts.append((language, f"{name} {codes}"))
+    return texts
+
+
+def _offer_parts(page):
+    return [
+        text
+        for block in page.offers
+        for text in (block.value.get("title", ""), block.value.get("description", ""))
+    ]
+
+
+def search_data(page, language):
+    """The page's title, offer and text tokens for its language version written in `language`."""
+    parts = [page.title, page.summary, strip_tags(page.description or ""), page.city]
+    parts += _offer_parts(page)
+    for block in page.seeks:
+        parts += [block.value.get("title", ""), block.value.get("description", "")]
+    by_language = {language: parts}
+    for other, text in _taxonomy_texts(page) + places.names_in(" ".join(parts), language):
+        by_language.setdefault(other, []).append(text)
+    return {
+        "title_tokens": analysis.index_text([page.title], language),
+        "offer_tokens": analysis.index_text(_offer_parts(page), language),
+        "text_tokens": analysis.merge_index_texts(
+            analysis.index_text(texts, lang) for lang, texts in by_language.items()
+        ),
+    }
+
+
+def language_versions(page):
+    """The other language versions of the organisation (same translation key)."""
+    return (
+        type(page)
+        .objects.filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
+        .only("pk", "live", "text_tokens")
+    )
+
+
+def merged_tokens(own_tokens, versions):
+    """`own_tokens` with the text tokens of the live `versions` in the other languages."""
+    return analysis.merge_index_texts(
+        [own_tokens] + [version.text_tokens for version in versions if version.live]
+    )
+
+
+def spread_to_language_versions(page):
+    """After `page` was saved: every other language version searches its tokens too."""
+    versions = list(language_versions(page))
+    everyone = versions + [page]
+    for version in versions:
+        others = [other for other in everyone if other.pk != version.pk]
+        type(page).objects.filter(pk=version.pk).update(
+            search_tokens=merged_tokens(version.text_tokens, others)
+        )
+
+
+def reindex(queryset, batch_size=500):
+    """Derive the search data of every organisation in `queryset` again (after the analysis
+    changed); returns how many were indexed. Two passes: each version's own tokens first,
+    then each one's tokens merged with its live versions in the other languages."""
+    model = queryset.model
+    own_fields = ["title_tokens", "offer_tokens", "text_tokens", "sort_title", "is_seeking"]
+    pages = queryset.select_related("locale", "region").prefetch_related(
+        "sectors", "certifications"
+    )
+    # Read before the first pass, which changes what a queryset of unindexed pages selects.
+    keys = set(queryset.values_list("translation_key", flat=True))
+    versions = {}
+    batch = []
+    for page in pages.iterator(chunk_size=batch_size):
+        for field, tokens in search_data(page, page.text_language()).items():
+            setattr(page, field, tokens)
+        page.sort_title = analysis.fold(page.title)[:255]
+        page.is_seeking = len(page.seeks) > 0
+        batch.append(page)
+        if len(batch) >= batch_size:
+            model.objects.bulk_update(batch, own_fields)
+            batch = []
+    model.objects.bulk_update(batch, own_fields)
+    rows = model.objects.filter(
+        translation_key__in=keys
+    ).values_list("pk", "translation_key", "live", "text_tokens")
+    for pk, key, live, text_tokens in rows:
+        versions.setdefault(key, []).append((pk, live, text_tokens))
+    merged = []
+    for group in versions.values():
+        for pk, _live, text_tokens in group:
+            others = [tokens for other, live, tokens in group if other != pk and live]
+            merged.append(model(pk=pk, search_tokens=analysis.merge_index_texts([text_tokens, *others])))
+    model.objects.bulk_update(merged, ["search_tokens"], batch_size=batch_size)
+    return len(merged)
