@@ -7,3 +7,9 @@ class NewsroomConfig(AppConfig):
 
     name = "newsroom"
     verbose_name = _("Newsroom")
+
+    def ready(self):
+        # Organisations are found by the news and stories that mention them.
+        from . import search
+
+        search.connect_signals()

@@ -1,10 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from glokal.viewsets import TaxonomyViewSet
 
 from .models import ContactPerson, Topic
+from .search import texts_about
+
+hooks.register("directory_organisation_search_texts", texts_about)
 
 
 class TopicViewSet(TaxonomyViewSet):

@@ -11,7 +11,8 @@ backend) compare exactly the same text and give exactly the same results:
   movable e dropped ("Liberec"/"Liberci", "svítidel"/"svítidla", "desek"/"deska");
 - English: British spellings mapped to American (breame) before Snowball stemming, so
   "moulding" and "molding" are one token;
-- all: lower-cased, diacritics folded ("Ústí" = "usti"), stop words dropped.
+- all: lower-cased, diacritics folded ("Ústí" = "usti"); stop words are dropped from
+  queries of several words ("v Jablonci"), never from the index.
 
 A query word becomes a term with several alternatives (see `query_terms`): its token in each
 of the three languages — a Czech word typed into the German directory still finds the Czech
@@ -134,8 +135,6 @@ def tokens(text, language):
     """The normalised tokens of `text` for the index, repetitions included."""
     result = []
     for word in _words(text or "", language):
-        if is_stop_word(word, language):
-            continue
         # Folding can turn one character into several ("½" → "1⁄2"): split again, so every
         # stored token is one word for the full-text indexes as well.
         result += WORD_RE.findall(stem(word, language))

@@ -46,7 +46,6 @@ class SearchResponse(Schema):
     facets: dict[str, list[FacetValue]]
     sort: str
     suggestion: str | None = None
-    corrected: bool = False
 
 
 class SearchError(Schema):
@@ -99,9 +98,8 @@ def _bad_request(errors):
         "`seeking=1` keeps organisations currently looking for partners, `confirmed=1` those "
         "that confirmed their profile within the last year. "
         "`sort` is relevance, name or newest (the answer names the order applied); "
-        "`page_size` is at most 100. When few organisations match, `suggestion` holds a "
-        "spelling-corrected query; `corrected` is true when the results are that query's "
-        "because the one sent found nothing."
+        "`page_size` is at most 100. When the query finds almost nothing because of a typo, "
+        "the results are those of the spelling-corrected query given in `suggestion`."
     ),
 )
 def directory_search(request, filters: Query[SearchQuery]):

@@ -89,3 +89,21 @@ def readable(corrected_query, language, page):
     for word in analysis.WORD_RE.findall(text):
         words.setdefault(analysis.stem(word, language), word)
     return " ".join(words.get(token, token) for token in corrected_query.split())
+
+
+def without_needless_parts(terms, locale, listed):
+    """`terms` without the compound-part alternatives of words the index knows whole.
+
+    "Werkzeugbau" is searched as "werkzeug" and "bau" only where no profile says
+    "Werkzeugbau": the parts anywhere in a text match far more than the compound means.
+    """
+    if not any(len(alt) > 1 for term in terms for alt in term):
+        return terms
+    vocab = vocabulary(locale, listed)
+    pruned = []
+    for term in terms:
+        singles = [alt for alt in term if len(alt) == 1]
+        if any(vocab.has_prefix(alt[0]) for alt in singles):
+            term = tuple(singles)
+        pruned.append(term)
+    return pruned

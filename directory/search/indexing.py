@@ -5,9 +5,11 @@ Four token strings (see analysis.index_text), all computed in Python on publish:
 - `title_tokens`, `offer_tokens`: the name and the offers, to rank name matches above offer
   matches above the rest;
 - `text_tokens`: everything a visitor may search for in this language version — name,
-  summary, description, city, offers, seeks, the names of its region, sectors (with their
-  NACE codes) and certifications in all three languages, and every spelling of the places it
-  names (places.py);
+  summary, description, address, register court, offers, seeks, the names of its region,
+  sectors (with their NACE codes) and certifications in all three languages, the names in
+  every language of the places and trade terms it uses (thesaurus.py), and what other apps
+  show on the profile about it (the hook `directory_organisation_search_texts`: the news and
+  stories that mention it);
 - `search_tokens`, the one column the full-text index reads: `text_tokens` of this version
   and of the organisation's live versions in the other languages (same translation key), so
   a Czech word typed into the German directory finds the organisation whose Czech profile
@@ -18,8 +20,9 @@ import time
 
 from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
+from wagtail import hooks
 
-from . import analysis, places
+from . import analysis, thesaurus
 
 # Taxonomies are a few dozen rows per language, read once and kept a little while: seeding
 # thousands of organisations must not read them again for each one. A save in this process
@@ -84,11 +87,15 @@ def _offer_parts(page):
 def search_data(page, language):
     """The page's title, offer and text tokens for its language version written in `language`."""
     parts = [page.title, page.summary, strip_tags(page.description or ""), page.city]
+    parts += [page.street_address, page.postal_code, page.register_court]
     parts += _offer_parts(page)
     for block in page.seeks:
         parts += [block.value.get("title", ""), block.value.get("description", "")]
+    if page.pk:
+        for texts_about in hooks.get_hooks("directory_organisation_search_texts"):
+            parts += texts_about(page)
     by_language = {language: parts}
-    for other, text in _taxonomy_texts(page) + places.names_in(" ".join(parts), language):
+    for other, text in _taxonomy_texts(page) + thesaurus.names_in(" ".join(parts), language):
         by_language.setdefault(other, []).append(text)
     return {
         "title_tokens": analysis.index_text([page.title], language),

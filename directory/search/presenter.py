@@ -62,8 +62,8 @@ class ResultPage:
     results: list[ResultEntry]
     facets: dict  # facet name → [{value, label, count}], the two yes/no filters included
     sort: str  # the order applied: relevance, name or newest
-    suggestion: str | None = None  # "did you mean": a spelling-corrected query
-    corrected: bool = False  # the results are the suggestion's (the query found nothing)
+    # The spelling-corrected query whose results these are (the query as typed found fewer).
+    suggestion: str | None = None
 
 
 def present(result, request, vocabulary):
@@ -83,7 +83,6 @@ def present(result, request, vocabulary):
         facets=facets,
         sort=result.params.effective_sort,
         suggestion=result.suggestion,
-        corrected=result.corrected,
     )
 
 

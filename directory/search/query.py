@@ -39,10 +39,8 @@ class SearchResult:
     facets: dict
     seeking_count: int
     confirmed_count: int = 0
-    # A spelling-corrected query: shown as "did you mean"; `corrected` when the results are
-    # those of the corrected query because the visitor's own found nothing.
+    # The spelling-corrected query whose results these are (the query as typed found fewer).
     suggestion: str | None = None
-    corrected: bool = False
 
     @property
     def page(self):
@@ -159,9 +157,9 @@ def _page_of(matched, params, tokens, total):
 def search(params, locale=None, vocabulary=None):
     """Run one directory search in `locale` (the active one by default).
 
-    When the query finds fewer than FEW_RESULTS organisations, its unknown words are
-    spelling-corrected (fuzzy.py): the correction is offered as "did you mean", and its
-    results are shown instead when the query found nothing at all.
+    When the query finds fewer than FEW_RESULTS organisations and has a word that starts no
+    word of the index, that word is spelling-corrected (fuzzy.py); when the correction finds
+    more, its results are shown, with the correction and a way back to the query as typed.
     """
     locale = locale or active_locale()
     vocabulary = vocabulary or Vocabulary(locale)
@@ -175,16 +173,15 @@ def search(params, locale=None, vocabulary=None):
         counts = facet_counts(listed, matched, params, vocabulary, tokens=terms, locale=locale)
         return matched, counts
 
-    matched, counts = run(terms)
-    suggestion, corrected = None, False
+    matched, counts = run(fuzzy.without_needless_parts(terms, locale, listed))
+    suggestion = None
     if terms and counts[0] < FEW_RESULTS:
         if found := fuzzy.correction(params.q, language, locale, listed):
             better = run(found[1])
             if better[1][0] > counts[0]:
                 suggestion = found[0]
-                if counts[0] == 0:
-                    (matched, counts), corrected = better, True
-                    tokens = analysis.query_tokens(suggestion, language)
+                (matched, counts) = better
+                tokens = analysis.query_tokens(suggestion, language)
     total, facets, seeking_count, confirmed_count = counts
     results = _page_of(matched, params, tokens, total)
     if suggestion:
@@ -197,7 +194,6 @@ def search(params, locale=None, vocabulary=None):
         seeking_count=seeking_count,
         confirmed_count=confirmed_count,
         suggestion=suggestion,
-        corrected=corrected,
     )
 
 

@@ -1,0 +1,72 @@
+"""Synonyms across the border: place names and trade terms in German, Czech and English.
+
+Two data files in `directory/data/`, one row per concept, a column per language:
+
+- `places.csv`: the programme area's towns, regions, mountains and rivers and their
+  neighbours (from the Czech Office for Surveying's index of Czech exonyms and the German
+  lists of names for Czech places), so "Tetschen" in the German directory finds what says
+  "Děčín", and "Drážďany" in the Czech directory finds what says "Dresden";
+- `terms.csv`: trade terms of the region's industries. A cell may list several terms
+  separated by "|": the first is the concept's name, the others narrower terms that imply it
+  ("CNC turned parts" is machining, but machining is not always turning).
+
+A profile that uses any term of a row is indexed under the row's first term in every
+language. Terms are compared as folded words, Czech ones as lemmas ("v Děčíně" names Děčín):
+stems would conflate too much ("machine" and "machining"). Each is returned with its language,
+so it is analysed as the language it is written in.
+"""
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+
+from . import analysis
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+FILES = ("places.csv", "terms.csv")
+
+
+@lru_cache(maxsize=1)
+def concepts():
+    """Each concept as {language: [its name, narrower terms …]}."""
+    found = []
+    for name in FILES:
+        with open(DATA / name, encoding="utf-8") as file:
+            for row in csv.DictReader(file):
+                found.append(
+                    {
+                        language: [term.strip() for term in row[language].split("|")]
+                        for language in analysis.LANGUAGES
+                    }
+                )
+    return found
+
+
+def _normalised(text, language):
+    words = analysis.WORD_RE.findall(text)
+    if language == "cs":
+        words = [simplemma.lemmatize(word, lang="cs") for word in words]
+    return " ".join(analysis.fold(word) for word in words)
+
+
+@lru_cache(maxsize=len(analysis.LANGUAGES))
+def _keys(reader):
+    """Each concept with its terms as a text in `reader`'s language would normalise them."""
+    keyed = []
+    for concept in concepts():
+        keys = {_normalised(term, reader) for terms in concept.values() for term in terms}
+        keyed.append(({language: terms[0] for language, terms in concept.items()}, keys - {""}))
+    return keyed
+
+
+def names_in(text, language):
+    """The names, in every language, of the concepts that `text` (in `language`) mentions,
+    as (language, name) pairs."""
+    haystack = f" {_normalised(text, language)} "
+    found = []
+    for names, keys in _keys(language):
+        if any(f" {key} " in haystack for key in keys):
+            found += list(names.items())
+    return found
