@@ -13,10 +13,9 @@ class DirectoryConfig(AppConfig):
         # Groups, permissions and the review workflow follow pages and memberships.
         from . import signals  # noqa: F401
 
-        # The search registers the directory page's context (a Wagtail hook).
-        from .search import context  # noqa: F401
-
-        from .search import indexing
+        # The search registers the directory page's context (a Wagtail hook) and forgets
+        # the taxonomy names it indexes when one changes.
+        from .search import context, indexing  # noqa: F401
 
         indexing.connect_signals()
         post_migrate.connect(ensure_fulltext_index, sender=self)

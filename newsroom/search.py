@@ -4,16 +4,21 @@ mention the organisation, so a search finds it by them too (ranked as profile te
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
-from .models import NewsArticlePage, StoryPage
+from .models import NewsArticlePage, StoryOrganisation, StoryPage
+from .models.news import NewsArticleOrganisation
 
 
 def _mentioning(organisation):
     key, locale_id = organisation.translation_key, organisation.locale_id
-    articles = NewsArticlePage.objects.live().public().filter(
-        locale_id=locale_id, related_organisations__organisation__translation_key=key
+    articles = (
+        NewsArticlePage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, related_organisations__organisation__translation_key=key)
     )
-    stories = StoryPage.objects.live().public().filter(
-        locale_id=locale_id, organisations__organisation__translation_key=key
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, organisations__organisation__translation_key=key)
     )
     return list(articles.distinct()), list(stories.distinct())
 
@@ -34,19 +39,31 @@ def texts_about(organisation):
 def reindex_mentioned(sender, instance, **kwargs):
     """A story or article published, unpublished or deleted: the organisations it mentions
     are indexed again, in its language."""
+    relation = "organisations" if isinstance(instance, StoryPage) else "related_organisations"
+    links = getattr(instance, relation).select_related("organisation")
+    keys = {link.organisation.translation_key for link in links if link.organisation_id}
+    reindex_organisations(keys, locale_id=instance.locale_id)
+
+
+def reindex_all_mentioned():
+    """Index every organisation a story or article mentions again (after bulk loading)."""
+    keys = {
+        link.organisation.translation_key
+        for links in (StoryOrganisation.objects, NewsArticleOrganisation.objects)
+        for link in links.select_related("organisation")
+        if link.organisation_id
+    }
+    reindex_organisations(keys)
+
+
+def reindex_organisations(keys, locale_id=None):
     from directory.models import OrganisationPage
     from directory.search import indexing
 
-    relation = "organisations" if isinstance(instance, StoryPage) else "related_organisations"
-    keys = {
-        link.organisation.translation_key
-        for link in getattr(instance, relation).all()
-        if link.organisation_id
-    }
-    if keys:
-        indexing.reindex(
-            OrganisationPage.objects.filter(translation_key__in=keys, locale_id=instance.locale_id)
-        )
+    if not keys:
+        return
+    pages = OrganisationPage.objects.filter(translation_key__in=keys)
+    indexing.reindex(pages if locale_id is None else pages.filter(locale_id=locale_id))
 
 
 def connect_signals():

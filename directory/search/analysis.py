@@ -195,9 +195,7 @@ def word_term(word, language):
     return tuple(
         alt
         for alt in alternatives
-        if not (
-            len(alt) == 1 and any(alt[0] != s and alt[0].startswith(s) for s in singles)
-        )
+        if not (len(alt) == 1 and any(alt[0] != s and alt[0].startswith(s) for s in singles))
     )
 
 

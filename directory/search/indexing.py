@@ -94,6 +94,7 @@ def search_data(page, language):
     if page.pk:
         for texts_about in hooks.get_hooks("directory_organisation_search_texts"):
             parts += texts_about(page)
+    parts = [part for part in parts if part]
     by_language = {language: parts}
     for other, text in _taxonomy_texts(page) + thesaurus.names_in(" ".join(parts), language):
         by_language.setdefault(other, []).append(text)
@@ -157,15 +158,17 @@ def reindex(queryset, batch_size=500):
             model.objects.bulk_update(batch, own_fields)
             batch = []
     model.objects.bulk_update(batch, own_fields)
-    rows = model.objects.filter(
-        translation_key__in=keys
-    ).values_list("pk", "translation_key", "live", "text_tokens")
+    rows = model.objects.filter(translation_key__in=keys).values_list(
+        "pk", "translation_key", "live", "text_tokens"
+    )
     for pk, key, live, text_tokens in rows:
         versions.setdefault(key, []).append((pk, live, text_tokens))
     merged = []
     for group in versions.values():
         for pk, _live, text_tokens in group:
             others = [tokens for other, live, tokens in group if other != pk and live]
-            merged.append(model(pk=pk, search_tokens=analysis.merge_index_texts([text_tokens, *others])))
+            merged.append(
+                model(pk=pk, search_tokens=analysis.merge_index_texts([text_tokens, *others]))
+            )
     model.objects.bulk_update(merged, ["search_tokens"], batch_size=batch_size)
     return len(merged)

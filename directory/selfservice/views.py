@@ -77,9 +77,7 @@ def _chosen_organisations(request, data):
             "Please remove some."
         ) % {"max": MAX_ORGANISATIONS_PER_ENQUIRY, "count": len(ids)}
     pages = list(
-        OrganisationPage.objects.live()
-        .filter(pk__in=ids, locale=active_locale())
-        .order_by("title")
+        OrganisationPage.objects.live().filter(pk__in=ids, locale=active_locale()).order_by("title")
     )
     if not pages and not error:
         error = _("Choose at least one organisation in the directory to write to.")

@@ -34,6 +34,7 @@ from ..models import (
     StorySector,
     Topic,
 )
+from ..search import reindex_all_mentioned
 
 # Articles and stories name directory organisations as partners when its demo is there; the
 # sections follow the directory's in the main menu.
@@ -75,6 +76,10 @@ def load():
         content = {code: _story_fields(story, code, number, **shared) for code in LANGUAGES}
         _page, count = ensure_page_in_languages(story_index, StoryPage, content)
         created += count
+    if created:
+        # Pages created live skip the publish signal that indexes the organisations they
+        # mention (their profiles list them, so the search finds them by them).
+        reindex_all_mentioned()
     return created
 
 

@@ -55,7 +55,9 @@ def expected_ids(tokens):
 
 
 def found_ids(tokens):
-    return set(fulltext.match(OrganisationPage.objects.all(), tokens).values_list("pk", flat=True))
+    """The organisations the index finds for `tokens`, each a term of one alternative."""
+    terms = [((token,),) for token in tokens]
+    return set(fulltext.match(OrganisationPage.objects.all(), terms).values_list("pk", flat=True))
 
 
 def language_of(summary):
