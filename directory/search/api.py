@@ -7,9 +7,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
+from ..models import DirectoryIndexPage
 from .params import InvalidSearch, Vocabulary, parse_params
 from .presenter import present
 from .query import locale_for_code, search
+from .suggest import suggestions
 
 router = Router(tags=["directory"])
 
@@ -118,3 +120,39 @@ def directory_search(request, filters: Query[SearchQuery]):
             return _bad_request(exc.errors)
         result = search(params, locale=locale, vocabulary=vocabulary)
         return Status(200, present(result, request, vocabulary))
+
+
+class Suggestion(Schema):
+    type: str
+    label: str
+    url: str | None
+
+
+class SuggestResponse(Schema):
+    query: str
+    suggestions: list[Suggestion]
+
+
+@router.get(
+    "/suggest/",
+    response={200: SuggestResponse, 400: SearchError},
+    summary="Autocomplete for the directory search box",
+    description=(
+        "What starts with the text typed so far (`q`, two letters or more), in `locale`: "
+        "organisation names, sectors, places and trade terms, at most five of each kind, "
+        "each with the link it leads to. The last word counts as the start of a word."
+    ),
+)
+def directory_suggest(request, q: str = "", locale: str | None = None):
+    code = locale or translation.get_language() or "de"
+    found_locale = locale_for_code(code)
+    if found_locale is None:
+        return _bad_request(
+            [{"param": "locale", "message": _("Unknown language: %(code)s") % {"code": code[:10]}}]
+        )
+    directory = DirectoryIndexPage.objects.live().filter(locale=found_locale).first()
+    directory_url = directory.get_url(request) if directory else ""
+    return Status(
+        200,
+        {"query": q, "suggestions": suggestions(q, found_locale, directory_url)},
+    )

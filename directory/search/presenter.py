@@ -11,6 +11,7 @@ from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
 
+from . import highlight
 from .params import CONFIRMED, SEEKING
 
 LOGO_FILTER = "max-96x96"
@@ -45,6 +46,8 @@ class ResultEntry:
     last_confirmed: date | None
     is_current: bool
     image: object = field(default=None, repr=False, compare=False)
+    # Why it matched, for the page: {"summary" or "offer": HTML with the query words marked}.
+    matched: dict | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def logo(self):
@@ -75,19 +78,25 @@ def present(result, request, vocabulary):
     facets[CONFIRMED] = [
         {"value": "1", "label": str(FLAG_LABELS[CONFIRMED]), "count": result.confirmed_count}
     ]
+    prefixes = highlight.query_prefixes(
+        result.suggestion or result.params.q, vocabulary.locale.language_code
+    )
     return ResultPage(
         count=result.count,
         page=result.page,
         page_size=result.page_size,
-        results=[entry(organisation, request, vocabulary) for organisation in result.results],
+        results=[
+            entry(organisation, request, vocabulary, prefixes) for organisation in result.results
+        ],
         facets=facets,
         sort=result.params.effective_sort,
         suggestion=result.suggestion,
     )
 
 
-def entry(organisation, request, vocabulary):
-    """The `ResultEntry` of one organisation page (region, sectors and logo prefetched)."""
+def entry(organisation, request, vocabulary, prefixes=()):
+    """The `ResultEntry` of one organisation page (region, sectors and logo prefetched);
+    `prefixes` are the query's tokens whose matches it marks (highlight.py)."""
     region = organisation.region.code if organisation.region_id else None
     sectors = [sector.slug for sector in organisation.sectors.all()]
     return ResultEntry(
@@ -113,6 +122,7 @@ def entry(organisation, request, vocabulary):
         last_confirmed=organisation.last_confirmed,
         is_current=not organisation.is_not_current,
         image=organisation.logo,
+        matched=highlight.why_matched(organisation, organisation.text_language(), prefixes),
     )
 
 

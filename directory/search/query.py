@@ -147,7 +147,7 @@ def _page_of(matched, params, tokens, total):
         ]
     )
     rows = (
-        OrganisationPage.objects.select_related("region", "logo")
+        OrganisationPage.objects.select_related("region", "logo", "locale")
         .prefetch_related("sectors", "logo__renditions")
         .in_bulk(page_ids)
     )

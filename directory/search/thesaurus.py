@@ -25,23 +25,28 @@ import simplemma
 from . import analysis
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FILES = ("places.csv", "terms.csv")
+FILES = {"place": "places.csv", "term": "terms.csv"}
 
 
 @lru_cache(maxsize=1)
 def concepts():
-    """Each concept as {language: [its name, narrower terms …]}."""
+    """Each concept as (kind, {language: [its name, narrower terms …]}); kind is "place" or
+    "term"."""
     found = []
-    for name in FILES:
+    for kind, name in FILES.items():
         with open(DATA / name, encoding="utf-8") as file:
             for row in csv.DictReader(file):
-                found.append(
-                    {
-                        language: [term.strip() for term in row[language].split("|")]
-                        for language in analysis.LANGUAGES
-                    }
-                )
+                names = {
+                    language: [term.strip() for term in row[language].split("|")]
+                    for language in analysis.LANGUAGES
+                }
+                found.append((kind, names))
     return found
+
+
+def names(kind, language):
+    """The names of every concept of `kind` in `language` (their first term)."""
+    return [terms[language][0] for found_kind, terms in concepts() if found_kind == kind]
 
 
 def _normalised(text, language):
@@ -55,7 +60,7 @@ def _normalised(text, language):
 def _keys(reader):
     """Each concept with its terms as a text in `reader`'s language would normalise them."""
     keyed = []
-    for concept in concepts():
+    for _kind, concept in concepts():
         keys = {_normalised(term, reader) for terms in concept.values() for term in terms}
         keyed.append(({language: terms[0] for language, terms in concept.items()}, keys - {""}))
     return keyed

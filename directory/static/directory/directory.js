@@ -78,3 +78,35 @@
     load(query, false);
   });
 })();
+
+// Autocomplete: the browser's own list under the search box (a <datalist>, which keyboards
+// and screen readers already know), filled from the suggest API as the visitor types.
+(function () {
+  "use strict";
+  var input = document.getElementById("directory-q");
+  var list = document.getElementById("directory-q-suggestions");
+  if (!input || !list || !window.fetch || !input.dataset.suggestUrl) return;
+  var timer = null;
+  var latest = "";
+  input.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    var typed = input.value.trim();
+    if (typed.length < 2) return;
+    timer = window.setTimeout(function () {
+      latest = typed;
+      fetch(input.dataset.suggestUrl + "&q=" + encodeURIComponent(typed), {
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+        .then(function (data) {
+          if (typed !== latest) return;
+          list.replaceChildren.apply(list, data.suggestions.map(function (suggestion) {
+            var option = document.createElement("option");
+            option.value = suggestion.label;
+            return option;
+          }));
+        })
+        .catch(function () { /* Typing on without suggestions is fine. */ });
+    }, 200);
+  });
+})();

@@ -44,7 +44,15 @@ class TestSearchEndpoint:
         response = client.get(URL, {"q": "gorlitz", "locale": "de"})
         assert response.status_code == 200
         body = response.json()
-        assert set(body) == {"count", "page", "page_size", "results", "facets", "sort", "suggestion"}
+        assert set(body) == {
+            "count",
+            "page",
+            "page_size",
+            "results",
+            "facets",
+            "sort",
+            "suggestion",
+        }
         assert (body["count"], body["page"], body["page_size"]) == (1, 1, 20)
         result = body["results"][0]
         assert result["title"] == "Görlitzer Waggonbau Service"
