@@ -3,7 +3,9 @@
 
 Seeds 50,000 organisations into the configured database (DATABASE_URL; the PostgreSQL
 database is created if missing) and prints p50/p95 latency and the SQL query count of three
-searches, through the real directory page and through the API:
+searches, through the real directory page and through the API, and on PostgreSQL the time
+of the fastest hand-written SQL statement doing the same work (bench/directory_bound.py) with
+the ratio of the API's p95 to it:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/glokal_bench .venv/bin/python bench/directory_search.py
 
@@ -98,6 +100,9 @@ def main():
     client = Client()
     print("\nsteady state: the facet index is current")
     measure(client, scenarios, index_url, api_url, args.runs)
+    if connection.vendor == "postgresql":
+        print("\nthe project's API against the fastest hand-written SQL (one statement)")
+        measure_bound(client, scenarios, api_url, args.runs)
     edited = OrganisationPage.objects.filter(slug__startswith="seed-").first()
     print("\nfirst search after an organisation was saved: the facet index is updated in place")
     measure(
@@ -147,6 +152,47 @@ def print_memory():
     print(f"\nfacet index of the German directory: {size / 1024 / 1024:.1f} MiB in memory")
 
 
+def percentiles(timings):
+    return statistics.median(timings), statistics.quantiles(timings, n=20)[18]
+
+
+def timed(function, runs):
+    for _warm_up in range(3):
+        function()
+    timings = []
+    for _run in range(runs):
+        started = time.perf_counter()
+        function()
+        timings.append((time.perf_counter() - started) * 1000)
+    return percentiles(timings)
+
+
+def measure_bound(client, scenarios, api_url, runs):
+    from django.db import connection
+    from wagtail.models import Locale
+
+    from bench.directory_bound import statement
+    from directory.models.freshness import confirmed_since
+
+    locale = Locale.objects.get(language_code="de")
+    print(f"{'scenario':34} {'API p50':>8} {'API p95':>8} {'SQL p50':>8} {'SQL p95':>8} {'ratio':>6}")
+    for label, params in scenarios:
+        filters = {key: [value] for key, value in params.items() if key != "q"}
+        sql, sql_params = statement(locale.pk, params.get("q", ""), filters, confirmed_since())
+
+        def run_sql():
+            with connection.cursor() as cursor:
+                cursor.execute(sql, sql_params)
+                cursor.fetchall()
+
+        api = timed(lambda: client.get(api_url, {**params, "locale": "de"}), runs)
+        bound = timed(run_sql, runs)
+        print(
+            f"{label:34} {api[0]:8.1f} {api[1]:8.1f} {bound[0]:8.1f} {bound[1]:8.1f} "
+            f"{api[1] / bound[1]:6.2f}"
+        )
+
+
 def measure(client, scenarios, index_url, api_url, runs, before_each=lambda: None):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -167,8 +213,7 @@ def measure(client, scenarios, index_url, api_url, runs, before_each=lambda: Non
                 assert response.status_code == 200, response.status_code
                 query_counts.add(len(queries))
             results = client.get(api_url, {**params, "locale": "de"}).json()["count"]
-            p50 = statistics.median(timings)
-            p95 = statistics.quantiles(timings, n=20)[18]
+            p50, p95 = percentiles(timings)
             counts = "/".join(str(n) for n in sorted(query_counts))
             print(f"{label:34} {through:5} {results:>7} {p50:8.1f} {p95:8.1f} {counts:>8}")
 

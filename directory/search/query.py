@@ -111,6 +111,16 @@ def _name_order():
 RANKING = (("title_tokens", 8), ("offer_tokens", 4), ("text_tokens", 2))
 WHOLE_WORD_POINTS = 1
 FEW_RESULTS = 3
+# Long columns a result list never shows: not read for the page of results.
+RESULT_UNUSED_FIELDS = (
+    "description",
+    "seeks",
+    "search_tokens",
+    "title_tokens",
+    "offer_tokens",
+    "text_tokens",
+    "latest_revision",
+)
 
 
 def _contains(field, needle, points):
@@ -149,6 +159,7 @@ def _page_of(matched, params, tokens, total):
     rows = (
         OrganisationPage.objects.select_related("region", "logo", "locale")
         .prefetch_related("sectors", "logo__renditions")
+        .defer(*RESULT_UNUSED_FIELDS)
         .in_bulk(page_ids)
     )
     return [rows[pk] for pk in page_ids if pk in rows]
