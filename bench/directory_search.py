@@ -175,17 +175,20 @@ def measure_bound(client, scenarios, api_url, runs):
     from directory.models.freshness import confirmed_since
 
     locale = Locale.objects.get(language_code="de")
-    print(f"{'scenario':34} {'API p50':>8} {'API p95':>8} {'SQL p50':>8} {'SQL p95':>8} {'ratio':>6}")
+    print(
+        f"{'scenario':34} {'API p50':>8} {'API p95':>8} {'SQL p50':>8} {'SQL p95':>8} {'ratio':>6}"
+    )
     for label, params in scenarios:
         filters = {key: [value] for key, value in params.items() if key != "q"}
         sql, sql_params = statement(locale.pk, params.get("q", ""), filters, confirmed_since())
 
-        def run_sql():
+        def run_sql(sql=sql, sql_params=sql_params):
             with connection.cursor() as cursor:
                 cursor.execute(sql, sql_params)
                 cursor.fetchall()
 
-        api = timed(lambda: client.get(api_url, {**params, "locale": "de"}), runs)
+        query = {**params, "locale": "de"}
+        api = timed(lambda query=query: client.get(api_url, query), runs)
         bound = timed(run_sql, runs)
         print(
             f"{label:34} {api[0]:8.1f} {api[1]:8.1f} {bound[0]:8.1f} {bound[1]:8.1f} "

@@ -1,11 +1,13 @@
 """Admin of the directory taxonomies, listed in glokal's shared "Taxonomies" menu group."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from glokal.search.providers import SearchProvider
 from glokal.viewsets import TaxonomyViewSet
 
-from .models import Certification, Region, Sector
+from .models import Certification, OrganisationPage, Region, Sector
 
 
 class RegionViewSet(TaxonomyViewSet):
@@ -40,3 +42,8 @@ register_snippet(CertificationViewSet)
 
 # The organisations' self-service: ownership, requests, enquiries, the editors' start page.
 from .selfservice import hooks as selfservice_hooks  # noqa: E402, F401
+
+
+@hooks.register("register_site_search_provider")
+def organisations_in_site_search():
+    return SearchProvider("organisations", _("Organisations"), (OrganisationPage,), order=10)

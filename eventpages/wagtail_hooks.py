@@ -8,7 +8,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from .models import EventPage, Registration
+from glokal.search.providers import SearchProvider
+
+from .models import EventPage, EventSeriesPage, Registration
 from .views import admin_cancel_view
 
 
@@ -129,3 +131,8 @@ def registrations_button(page, user, *args, **kwargs):
     yield wagtailadmin_widgets.Button(
         _("Registrations"), f"{url}?event__id__exact={holder.pk}", icon_name="group", priority=60
     )
+
+
+@hooks.register("register_site_search_provider")
+def events_in_site_search():
+    return SearchProvider("events", _("Events"), (EventPage, EventSeriesPage), order=40)

@@ -3,9 +3,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from glokal.search.providers import SearchProvider
 from glokal.viewsets import TaxonomyViewSet
 
-from .models import ContactPerson, Topic
+from .models import ContactPerson, NewsArticlePage, StoryPage, Topic
 from .search import texts_about
 
 hooks.register("directory_organisation_search_texts", texts_about)
@@ -33,3 +34,13 @@ class ContactPersonViewSet(SnippetViewSet):
 
 
 register_snippet(ContactPersonViewSet)
+
+
+@hooks.register("register_site_search_provider")
+def news_in_site_search():
+    return SearchProvider("news", _("News"), (NewsArticlePage,), order=20)
+
+
+@hooks.register("register_site_search_provider")
+def stories_in_site_search():
+    return SearchProvider("stories", _("Success stories"), (StoryPage,), order=30)

@@ -7,8 +7,11 @@ from wagtail.api.v3.urls import api
 from directory.search.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
+from .search.api import router as site_search_router
+
 api.add_router("/directory/", directory_router)
 api.add_router("/news/", newsroom_router)
+api.add_router("/search/", site_search_router)
 
 
 @api.exception_handler(NinjaValidationError)

@@ -22,6 +22,7 @@ from .request_memo import (
     memoised,
 )
 from .routing import RoutedPageMixin
+from .search.indexed import SiteSearchMixin
 
 
 class SocialMediaMixin(models.Model):
@@ -96,7 +97,7 @@ class ListingMixin(models.Model):
         return self.listing_title or self.title
 
 
-class BasePage(RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
+class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
     """The abstract base of every page type: SEO, social and listing fields, sitemap alternates.
 
     Pages are routed and their view restrictions checked with a fixed number of queries
@@ -110,6 +111,7 @@ class BasePage(RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
     promote_panels = (
         Page.promote_panels + ListingMixin.promote_panels + SocialMediaMixin.promote_panels
     )
+    search_fields = Page.search_fields + [index.SearchField("site_search_text")]
 
     api_fields = [
         APIField("listing_title"),
@@ -161,7 +163,7 @@ class SectionIndexPage(BasePage):
     show_in_menus_default = True
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
     api_fields = BasePage.api_fields + [APIField("introduction")]
 
     class Meta:
@@ -270,7 +272,7 @@ class HomePage(BasePage):
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("hero_title"),
         index.SearchField("hero_text"),
         index.SearchField("body"),
@@ -297,7 +299,7 @@ class StandardPage(BasePage):
     subpage_types = ["glokal.StandardPage"]
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]

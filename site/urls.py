@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api
+from .search.views import search_page
 from .sitemaps import MultilingualSitemap
 from .views import healthz, robots_txt
 
@@ -29,6 +31,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # "/de/suche/", "/cs/hledat/", "/en/search/": the path is translated like the interface.
+    path(pgettext_lazy("URL path", "search/"), search_page, name="site_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

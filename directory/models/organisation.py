@@ -424,6 +424,10 @@ class OrganisationPage(
         """The language the profile's text is written in: its locale's."""
         return self.locale.language_code if self.locale_id else "de"
 
+    def site_search_text(self):
+        # The site-wide search reads `search_tokens`, the directory's own analysed text.
+        return ""
+
     def get_context(self, request, *args, **kwargs):
         # The profile and its JSON-LD both list these: read each once.
         prefetch_related_objects([self], "sectors", "certifications", "contacts")

@@ -235,7 +235,7 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
             InlinePanel("related_events", label=_("Related events")),
         ]
     )
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
         index.FilterField("publication_date"),

@@ -233,7 +233,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
             FieldPanel("contact_persons"),
         ]
     )
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("starting_point"),
         index.SearchField("challenge"),

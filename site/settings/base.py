@@ -209,6 +209,10 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# The language analysis of the site-wide search: the directory's (German compounds, Czech
+# inflection, folding), so both searches understand the same words.
+GLOKAL_TEXT_ANALYSIS = "directory.search.analysis"
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Glokal"
 WAGTAILADMIN_BASE_URL = BASE_URL
