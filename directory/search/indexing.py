@@ -21,6 +21,8 @@ import time
 from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
 from wagtail import hooks
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends
 
 from . import analysis, thesaurus
 
@@ -133,6 +135,8 @@ def spread_to_language_versions(page):
         type(page).objects.filter(pk=version.pk).update(
             search_tokens=merged_tokens(version.text_tokens, others)
         )
+        # An update sends no signal: Wagtail's search index (the site-wide search) is told.
+        index.insert_or_update_object(type(page).objects.get(pk=version.pk))
 
 
 def reindex(queryset, batch_size=500):
@@ -171,4 +175,8 @@ def reindex(queryset, batch_size=500):
                 model(pk=pk, search_tokens=analysis.merge_index_texts([text_tokens, *others]))
             )
     model.objects.bulk_update(merged, ["search_tokens"], batch_size=batch_size)
+    # Bulk updates send no signals: Wagtail's search index (the site-wide search) is told.
+    pages = model.objects.filter(pk__in=[page.pk for page in merged])
+    for backend in get_search_backends():
+        backend.add_bulk(model, list(pages))
     return len(merged)
