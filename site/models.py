@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseContentBlock, PartnerBlock
+from .localisation.status import source_copy_languages
 from .request_memo import (
     MemoisedPageManager,
     active_locale,
@@ -105,6 +106,12 @@ class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin,
     """
 
     show_in_menus_default = False
+    # Cross-border content (glokal.localisation): publishing a page in its source language
+    # creates its missing language versions, in the source text or machine-translated, so no
+    # visitor misses it; where `sync_translations_on_publish` is set, its existing translations
+    # follow every change at once (elsewhere "Sync translated pages" does it in one click).
+    fill_missing_translations = True
+    sync_translations_on_publish = False
 
     objects = MemoisedPageManager()
 
@@ -124,13 +131,16 @@ class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin,
         abstract = True
 
     def get_translations_for_links(self):
-        """Live translations of this page, including itself, in the order of LANGUAGES."""
+        """Live translations of this page, including itself, in the order of LANGUAGES;
+        a language version that only repeats the source's text is no translation."""
+        copies = source_copy_languages(self)
         pages = {
             page.locale.language_code: page
             for page in Page.objects.filter(translation_key=self.translation_key)
             .live()
             .public()
             .select_related("locale")
+            if page.locale.language_code not in copies
         }
         return [pages[code] for code, _name in settings.LANGUAGES if code in pages]
 
@@ -153,6 +163,9 @@ class SectionIndexPage(BasePage):
 
     Each home page holds at most one of each kind, so there is one per content language.
     """
+
+    # One per language, made by the team: never copied into a missing language.
+    fill_missing_translations = False
 
     introduction = models.TextField(_("Introduction"), blank=True)
 
@@ -248,6 +261,9 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
 
 class HomePage(BasePage):
     """The start page of one language; every other page lives below it."""
+
+    # One per language, made by the team: never copied into a missing language.
+    fill_missing_translations = False
 
     hero_title = models.CharField(_("Hero title"), max_length=160)
     hero_text = models.TextField(_("Hero text"), blank=True)

@@ -44,6 +44,9 @@ class OrganisationPage(
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
     base_form_class = OrganisationPageForm
+    # A profile follows every change of its source in all languages (glokal.localisation).
+    sync_translations_on_publish = True
+    translation_notice_noun = "profile"
 
     legal_form = models.CharField(
         _("Legal form"), max_length=60, blank=True, help_text=_("For example GmbH, s.r.o., e. V.")
@@ -419,10 +422,6 @@ class OrganisationPage(
         )
         self.sort_title = analysis.fold(self.title)[:255]
         self.is_seeking = len(self.seeks) > 0
-
-    def text_language(self):
-        """The language the profile's text is written in: its locale's."""
-        return self.locale.language_code if self.locale_id else "de"
 
     def site_search_text(self):
         # The site-wide search reads `search_tokens`, the directory's own analysed text.

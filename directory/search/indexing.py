@@ -24,6 +24,8 @@ from wagtail import hooks
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
+from glokal.localisation.status import text_languages
+
 from . import analysis, thesaurus
 
 # Taxonomies are a few dozen rows per language, read once and kept a little while: seeding
@@ -152,16 +154,22 @@ def reindex(queryset, batch_size=500):
     keys = set(queryset.values_list("translation_key", flat=True))
     versions = {}
     batch = []
+
+    def save(batch):
+        languages = text_languages(batch)
+        for page in batch:
+            for field, tokens in search_data(page, languages[page.pk]).items():
+                setattr(page, field, tokens)
+            page.sort_title = analysis.fold(page.title)[:255]
+            page.is_seeking = len(page.seeks) > 0
+        model.objects.bulk_update(batch, own_fields)
+
     for page in pages.iterator(chunk_size=batch_size):
-        for field, tokens in search_data(page, page.text_language()).items():
-            setattr(page, field, tokens)
-        page.sort_title = analysis.fold(page.title)[:255]
-        page.is_seeking = len(page.seeks) > 0
         batch.append(page)
         if len(batch) >= batch_size:
-            model.objects.bulk_update(batch, own_fields)
+            save(batch)
             batch = []
-    model.objects.bulk_update(batch, own_fields)
+    save(batch)
     rows = model.objects.filter(translation_key__in=keys).values_list(
         "pk", "translation_key", "live", "text_tokens"
     )

@@ -18,7 +18,7 @@ below the models, because the model fields validate with the same rule.
 from .accounts import delete_account, export_data, invitation_tokens, invitation_url
 from .enquiries import deliver_enquiries, enquiry_recipients, store_enquiries
 from .freshness import confirm_current
-from .join import approve, create_claim, create_listing, create_translations, reject
+from .join import approve, create_claim, create_listing, reject
 from .permissions import (
     add_editor,
     ensure_access,
@@ -36,7 +36,6 @@ __all__ = [
     "confirm_current",
     "create_claim",
     "create_listing",
-    "create_translations",
     "delete_account",
     "deliver_enquiries",
     "enquiry_recipients",

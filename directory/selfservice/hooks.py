@@ -31,7 +31,7 @@ from .permissions import (
 )
 
 # Menu items an organisation editor keeps; everything else is of no use to them.
-EDITOR_MENU_ITEMS = {"images", "documents", "enquiries"}
+EDITOR_MENU_ITEMS = {"images", "documents", "enquiries", "translations"}
 
 
 @hooks.register("register_admin_urls")

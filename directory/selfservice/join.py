@@ -12,9 +12,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale
 
-from ..models import DirectoryIndexPage, OrganisationPage
+from ..models import OrganisationPage
 from ..models.membership import JoinRequest
 from . import emails
 from .accounts import account_for, invitation_url
@@ -110,35 +109,11 @@ def _submit_request(kind, page, data, language, **details):
     return join_request
 
 
-def create_translations(page):
-    """Draft copies of a new profile in every language that has a directory."""
-    for locale in Locale.objects.exclude(pk=page.locale_id):
-        if page.get_translations().filter(locale=locale).exists():
-            continue
-        index = DirectoryIndexPage.objects.filter(locale=locale).order_by("path").first()
-        if index is None:
-            continue
-        copy = page.copy(
-            to=index,
-            update_attrs={
-                "locale": locale,
-                "translation_key": page.translation_key,
-                "slug": unique_slug(index, page.title),
-                "live": False,
-            },
-            copy_revisions=False,
-            keep_live=False,
-            reset_translation_key=False,
-        )
-        copy.save_revision()
-
-
 @transaction.atomic
 def approve(join_request, staff_user):
     """The applicant becomes an editor; new accounts get a single-use link to set a password."""
+    # The profile reaches the other languages when it is first published (glokal.localisation).
     page = join_request.page
-    if join_request.kind == JoinRequest.Kind.JOIN:
-        create_translations(page)
     user = account_for(join_request.email, join_request.contact_name)
     add_editor(page, user)
     join_request.status = JoinRequest.Status.APPROVED

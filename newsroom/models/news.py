@@ -196,6 +196,9 @@ def reserved_slug_error(slug):
 class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
     """A news article with lead, hero image, body, topics, contacts and related pages."""
 
+    # News follows every change of its source in all languages (glokal.localisation).
+    sync_translations_on_publish = True
+
     lead = models.TextField(_("Lead"), help_text=_("Two or three sentences that open the article."))
     publication_date = models.DateField(_("Publication date"), default=timezone.localdate)
     author_line = models.CharField(

@@ -51,8 +51,11 @@ class SiteSearchMixin:
     """Gives a page its `site_search_text`; a page type may add text in `site_search_parts`."""
 
     def text_language(self):
-        """The language the page's text is written in: its locale's."""
-        return self.locale.language_code
+        """The language the page's text is written in: its locale's, or its source's while
+        the page shows the source text untranslated."""
+        from glokal.localisation.status import text_language
+
+        return text_language(self)
 
     def site_search_parts(self):
         fields = [

@@ -23,7 +23,13 @@ env = environ.Env(
     REDIS_URL=(str, ""),
     ELASTICSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "glokal_"),
+    # Machine translation of content: DeepL (a key) or a self-hosted LibreTranslate (a URL);
+    # neither means missing translations show the source text with a notice.
     DEEPL_AUTH_KEY=(str, ""),
+    # "prefer_more" (Sie / Vy), "prefer_less" or "default".
+    DEEPL_FORMALITY=(str, "prefer_more"),
+    LIBRETRANSLATE_URL=(str, ""),
+    LIBRETRANSLATE_API_KEY=(str, ""),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Glokal <noreply@glokal.example>"),
     SERVER_EMAIL=(str, "Glokal <server@glokal.example>"),
@@ -50,6 +56,7 @@ BASE_URL = env("BASE_URL").rstrip("/")
 
 INSTALLED_APPS = [
     "glokal",
+    "glokal.localisation",
     "directory",
     "eventpages",
     "newsroom",
@@ -225,14 +232,21 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
-    {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY")},
+if env("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "glokal.localisation.machine.GlossaryDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY"), "FORMALITY": env("DEEPL_FORMALITY")},
     }
-    if env("DEEPL_AUTH_KEY")
-    else None
-)
+elif env("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL"),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY"),
+        },
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Security: on unless an environment turns it off (dev.py and test.py do).
 SESSION_COOKIE_SECURE = True

@@ -18,10 +18,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 LOGGING["handlers"]["stdout"]["formatter"] = "plain"  # noqa: F405
 
-# The dummy translator lets the team try machine translation without a DeepL key.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = WAGTAILLOCALIZE_MACHINE_TRANSLATOR or {  # noqa: F405
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
 
 # runserver serves static files itself; WhiteNoise only needs the collected files in production.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

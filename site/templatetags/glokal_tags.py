@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from glokal import frame, request_memo
+from glokal.localisation.notices import notice_for
+from glokal.localisation.status import source_copy_languages
 from glokal.pagination import build_pagination
 from glokal.structured_data import json_ld_script
 
@@ -36,6 +38,12 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def translation_notice(context, page):
+    """How the page's text came to be in this language, when not by a person (or None)."""
+    return notice_for(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def home_page(context):
     return page_frame(context).home
 
@@ -54,6 +62,9 @@ def language_links(context):
     frame_of_page = page_frame(context)
     translations = frame_of_page.translations if is_page else {}
     homes = frame_of_page.home_translations
+    # A language version repeating the source's text untranslated is reachable, but search
+    # engines are told about real translations only.
+    copies = source_copy_languages(page) if is_page else set()
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -71,6 +82,7 @@ def language_links(context):
                 "absolute_url": request.build_absolute_uri(url),
                 "is_active": code == active,
                 "exists": exists,
+                "alternate": exists and code not in copies,
             }
         )
     return links

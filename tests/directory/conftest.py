@@ -19,7 +19,9 @@ def add_directory_indexes(home_pages):
     indexes = {}
     for code, home in home_pages.items():
         title, slug = INDEX_TITLES[code]
-        indexes[code] = DirectoryIndexPageFactory(parent=home, title=title, slug=slug)
+        # Language versions of one page, as on the site (a profile's versions live below them).
+        same_page = {"translation_key": indexes["de"].translation_key} if indexes else {}
+        indexes[code] = DirectoryIndexPageFactory(parent=home, title=title, slug=slug, **same_page)
     return indexes
 
 

@@ -15,11 +15,13 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation, TranslationSource
 
 from directory.models import OrganisationPage
 from directory.models.freshness import confirmed_since, stale_before
 from eventpages.models import EventIndexPage, EventPage, EventSeriesPage
+from glokal.localisation.registry import snippet_models, unregistered_count
 from glokal.management.commands.load_demo import demo_loaders
 from glokal.models import FooterSettings
 from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage
@@ -35,22 +37,30 @@ whole_demo = demo_loaded_once()
 
 def created_by(output, app_label):
     """How many objects `load_demo` reported creating for the demo of `app_label`."""
-    return int(re.search(rf"^{app_label}\.demo: (\d+) object", output, re.MULTILINE)[1])
+    pattern = rf"^(?:\w+\.)?{app_label}\.demo: (\d+) object"
+    return int(re.search(pattern, output, re.MULTILINE)[1])
 
 
 # Loading ---------------------------------------------------------------------------------------
 
 
 def test_every_app_with_demo_content_takes_part_in_menu_order():
-    # The sections appear in the main menu in the order their demo pages are created.
-    assert list(demo_loaders()) == ["glokal", "directory", "newsroom", "eventpages"]
+    # The sections appear in the main menu in the order their demo pages are created; their
+    # language versions become wagtail-localize translations once all exist.
+    assert list(demo_loaders()) == [
+        "glokal",
+        "directory",
+        "newsroom",
+        "eventpages",
+        "localisation",
+    ]
 
 
 def test_the_loading_order_does_not_depend_on_the_order_of_installed_apps(monkeypatch):
     configs = list(apps.get_app_configs())
     monkeypatch.setattr(apps, "get_app_configs", lambda: reversed(configs))
     loaders = demo_loaders()
-    assert list(loaders) == ["glokal", "directory", "newsroom", "eventpages"]
+    assert list(loaders) == ["glokal", "directory", "newsroom", "eventpages", "localisation"]
     for position, (_label, module) in enumerate(loaders.items()):
         assert set(module.LOAD_AFTER) <= set(list(loaders)[:position])
 
@@ -91,8 +101,33 @@ def test_loading_the_demo_again_creates_and_changes_nothing(whole_demo):
 
     before = state()
     output = load_demo()
-    assert output.count(" 0 object(s) created") == 4, output
+    assert output.count(" 0 object(s) created") == len(demo_loaders()), output
     assert state() == before
+
+
+def test_every_demo_object_is_a_wagtail_localize_translation(whole_demo):
+    assert unregistered_count() == 0
+    sources = TranslationSource.objects.all()
+    # Every page but the tree root and every visitor-read snippet, once, in its source language.
+    assert sources.count() == Page.objects.filter(depth__gt=1).values(
+        "translation_key"
+    ).distinct().count() + sum(
+        model.objects.values("translation_key").distinct().count() for model in snippet_models()
+    )
+    # Each of them is translated into the two other languages, with the demo's own text.
+    assert Translation.objects.count() == 2 * sources.count()
+    german = OrganisationPage.objects.filter(locale__language_code="de", country="CZ").first()
+    czech = german.get_translation(Locale.objects.get(language_code="cs"))
+    source = TranslationSource.objects.get(object_id=czech.translation_key)
+    assert source.locale.language_code == "cs"
+    # Syncing writes back the German text people wrote, not the Czech source.
+    source.create_or_update_translation(german.locale, fallback=True)
+    synced = OrganisationPage.objects.get(pk=german.pk)
+    assert (synced.title, synced.summary) == (german.title, german.summary)
+    total, translated = Translation.objects.get(
+        source=source, target_locale=german.locale
+    ).get_progress()
+    assert total == translated > 3
 
 
 def test_admin_search_finds_the_demo_pages_in_every_language(admin_client, whole_demo):

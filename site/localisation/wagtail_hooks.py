@@ -1,0 +1,78 @@
+"""The admin side of translations: the review mark, the status report, bulk translation."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
+
+from ..request_memo import memoised
+from . import views
+from .bulk import bring_up_to_date, sources, status_rows
+
+
+@hooks.register("before_edit_page", order=-10)
+def note_translation_review(request, page):
+    """Publishing from wagtail-localize's translation editor is a person's review; its
+    "Sync translated pages" publishes too, but reviews nothing."""
+    if request.method == "POST" and request.POST.get("action") == "publish":
+        memoised(("reviewing", page.pk), lambda: request.user.pk)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return [
+        path("translations/", views.translation_status, name="localisation_status"),
+        path(
+            "translations/translate-now/",
+            views.request_machine_translation,
+            name="localisation_translate_now",
+        ),
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        keys = views.visible_keys(request.user)
+        return keys is None or bool(keys)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translations"),
+        reverse("localisation_status"),
+        name="translations",
+        icon_name="globe",
+        order=270,
+    )
+
+
+@hooks.register("register_bulk_action")
+class TranslateEverywhereBulkAction(PageBulkAction):
+    """Selected pages: every missing or outdated language version, at once."""
+
+    display_name = _("Translate into every language")
+    aria_label = _("Translate the selected pages into every language")
+    action_type = "translate_everywhere"
+    template_name = "localisation/bulk_translate.html"
+    action_priority = 60
+
+    def check_perm(self, page):
+        return page.permissions_for_user(self.request.user).can_edit()
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        keys = {page.translation_key for page in objects}
+        rows = [row for row in status_rows(sources(translation_keys=keys)) if row.needs_work]
+        for row in rows:
+            bring_up_to_date(row)
+        return len(rows), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d language version brought up to date.",
+            "%(count)d language versions brought up to date.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
