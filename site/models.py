@@ -106,11 +106,12 @@ class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin,
     """
 
     show_in_menus_default = False
-    # Cross-border content (glokal.localisation): publishing a page in its source language
-    # creates its missing language versions, in the source text or machine-translated, so no
-    # visitor misses it; where `sync_translations_on_publish` is set, its existing translations
-    # follow every change at once (elsewhere "Sync translated pages" does it in one click).
-    fill_missing_translations = True
+    # Cross-border content (glokal.localisation): where `fill_missing_translations` is set
+    # (profiles, news, stories, events), publishing a page in its source language creates its
+    # missing language versions, in the source text or machine-translated, so no visitor
+    # misses it; where `sync_translations_on_publish` is set, its existing translations follow
+    # every change at once (elsewhere "Sync translated pages" does it in one click).
+    fill_missing_translations = False
     sync_translations_on_publish = False
 
     objects = MemoisedPageManager()
@@ -163,9 +164,6 @@ class SectionIndexPage(BasePage):
 
     Each home page holds at most one of each kind, so there is one per content language.
     """
-
-    # One per language, made by the team: never copied into a missing language.
-    fill_missing_translations = False
 
     introduction = models.TextField(_("Introduction"), blank=True)
 
@@ -261,9 +259,6 @@ class TaxonomyBase(TranslatableMixin, index.Indexed, models.Model):
 
 class HomePage(BasePage):
     """The start page of one language; every other page lives below it."""
-
-    # One per language, made by the team: never copied into a missing language.
-    fill_missing_translations = False
 
     hero_title = models.CharField(_("Hero title"), max_length=160)
     hero_text = models.TextField(_("Hero text"), blank=True)

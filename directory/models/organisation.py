@@ -44,8 +44,8 @@ class OrganisationPage(
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
     base_form_class = OrganisationPageForm
-    # A profile follows every change of its source in all languages (glokal.localisation).
-    sync_translations_on_publish = True
+    # In every language at once, following every change of its source (glokal.localisation).
+    fill_missing_translations = sync_translations_on_publish = True
     translation_notice_noun = "profile"
 
     legal_form = models.CharField(

@@ -11,8 +11,6 @@ from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
 
-from glokal.localisation.status import text_languages
-
 from . import highlight
 from .params import CONFIRMED, SEEKING
 
@@ -83,16 +81,12 @@ def present(result, request, vocabulary):
     prefixes = highlight.query_prefixes(
         result.suggestion or result.params.q, vocabulary.locale.language_code
     )
-    # The language each result's text is written in (a copy shows its source's), for marking
-    # the matched words; read for the whole page at once.
-    languages = text_languages(result.results) if prefixes else {}
     return ResultPage(
         count=result.count,
         page=result.page,
         page_size=result.page_size,
         results=[
-            entry(organisation, request, vocabulary, prefixes, languages.get(organisation.pk))
-            for organisation in result.results
+            entry(organisation, request, vocabulary, prefixes) for organisation in result.results
         ],
         facets=facets,
         sort=result.params.effective_sort,
@@ -100,7 +94,7 @@ def present(result, request, vocabulary):
     )
 
 
-def entry(organisation, request, vocabulary, prefixes=(), language=None):
+def entry(organisation, request, vocabulary, prefixes=()):
     """The `ResultEntry` of one organisation page (region, sectors and logo prefetched);
     `prefixes` are the query's tokens whose matches it marks (highlight.py)."""
     region = organisation.region.code if organisation.region_id else None
@@ -128,9 +122,9 @@ def entry(organisation, request, vocabulary, prefixes=(), language=None):
         last_confirmed=organisation.last_confirmed,
         is_current=not organisation.is_not_current,
         image=organisation.logo,
-        matched=highlight.why_matched(
-            organisation, language or vocabulary.locale.language_code, prefixes
-        ),
+        # The visitor's language analysis, also for a profile shown in its source language
+        # (marked where words share the stem): its own would cost a query per result page.
+        matched=highlight.why_matched(organisation, vocabulary.locale.language_code, prefixes),
     )
 
 

@@ -98,6 +98,8 @@ class EventIndexPage(EventListingMixin, RoutablePageMixin, SectionIndexPage):
 class EventSeriesPage(EventListingMixin, RoutablePageMixin, BasePage):
     """A series of related events, such as the information and cooperation events."""
 
+    fill_missing_translations = True
+
     introduction = models.TextField(_("Introduction"), blank=True)
     body = StreamField(BaseContentBlock(), verbose_name=_("Body"), blank=True)
 

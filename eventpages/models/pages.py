@@ -38,6 +38,8 @@ ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
 class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMixin, BasePage):
     """One event: when and where, programme, speakers, organisers, status and registration."""
 
+    fill_missing_translations = True
+
     # Changing any of these re-announces the event to calendars (iCal SEQUENCE).
     CALENDAR_FIELDS = (
         "title",

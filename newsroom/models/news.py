@@ -19,6 +19,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from glokal.localisation.notices import translation_of_work
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
 from glokal.translation import in_locale
@@ -196,8 +197,8 @@ def reserved_slug_error(slug):
 class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
     """A news article with lead, hero image, body, topics, contacts and related pages."""
 
-    # News follows every change of its source in all languages (glokal.localisation).
-    sync_translations_on_publish = True
+    # In every language at once, following every change of its source (glokal.localisation).
+    fill_missing_translations = sync_translations_on_publish = True
 
     lead = models.TextField(_("Lead"), help_text=_("Two or three sentences that open the article."))
     publication_date = models.DateField(_("Publication date"), default=timezone.localdate)
@@ -312,7 +313,8 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
             "description": self.lead,
             "datePublished": self.published_at.isoformat(),
             "dateModified": (self.last_published_at or self.published_at).isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": self.text_language(),
+            **translation_of_work(self, request),
             "mainEntityOfPage": self.get_full_url(request),
             "author": {"@type": "Organization", "name": str(self.get_author_line())},
             "publisher": {"@type": "Organization", "name": "Glokal"},

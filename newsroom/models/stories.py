@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
+from glokal.localisation.notices import translation_of_work
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
 from glokal.translation import in_locale
@@ -175,6 +176,8 @@ class StorySector(Orderable):
 class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     """A best-practice story: who worked together across the border, how, and what came of it."""
 
+    fill_missing_translations = True
+
     summary = models.TextField(
         _("Summary"), help_text=_("Two or three sentences for the top of the page.")
     )
@@ -310,7 +313,8 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
             "@type": "Article",
             "headline": self.title[:110],
             "description": self.summary,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": self.text_language(),
+            **translation_of_work(self, request),
             "mainEntityOfPage": self.get_full_url(request),
             "publisher": {"@type": "Organization", "name": "Glokal"},
             "about": [

@@ -151,15 +151,16 @@ def _status(translation, exists, done, total):
 
 def bring_up_to_date(row):
     """Translate what `row` misses by machine (or, without a translator, at least make it
-    exist in the source language) and publish it; returns a line for the report."""
+    exist in the source language) and publish it; returns whether anything changed and a
+    line for the report."""
     from wagtail_localize.models import Translation
 
     source, locale = row.source, row.locale
     if row.status in (UP_TO_DATE, MACHINE):
-        return gettext("up to date")
+        return False, gettext("up to date")
     instance = source.get_source_instance()
     if isinstance(instance, Page) and instance.get_parent().get_translation_or_none(locale) is None:
-        return gettext("skipped: its parent page has no version in this language")
+        return False, gettext("skipped: its parent page has no version in this language")
     with transaction.atomic():
         source.update_from_db()
         translation, _created = Translation.objects.get_or_create(
@@ -167,14 +168,16 @@ def bring_up_to_date(row):
         )
         if machine.translator() is None:
             if row.status != MISSING:
-                return gettext("left as it is: no machine translator configured")
+                return False, gettext("left as it is: no machine translator configured")
             set_state(translation, TranslationState.Kind.SOURCE_COPY)
             write_target(translation)
-            return gettext("created in the source language (no machine translator configured)")
+            return True, gettext(
+                "created in the source language (no machine translator configured)"
+            )
         filled = machine.fill_missing_strings(translation)
         write_target(translation)
         if filled:
             set_state(translation, TranslationState.Kind.MACHINE)
-        return ngettext(
+        return True, ngettext(
             "machine-translated %(count)d string", "machine-translated %(count)d strings", filled
         ) % {"count": filled}

@@ -70,3 +70,17 @@ def _original_url(page, version, request):
         return ""
     original = page.get_translation_or_none(locale_by_id(version.source_locale_id))
     return original.get_url(request) if original is not None and original.live else ""
+
+
+def translation_of_work(page, request=None):
+    """schema.org's link from a translation to its live original ({} for originals and for
+    versions that only repeat the original's text)."""
+    version = version_of(page)
+    if version is None or version.in_source_language:
+        return {}
+    url = _original_url(page, version, request)
+    if not url:
+        return {}
+    if request is not None:
+        url = request.build_absolute_uri(url)
+    return {"translationOfWork": {"@type": "CreativeWork", "url": url}}

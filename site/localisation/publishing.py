@@ -9,6 +9,8 @@ ones are machine-translated or shown in the source language until someone transl
 """
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
@@ -19,6 +21,22 @@ from .models import TranslationState
 from .registry import register_group
 
 logger = logging.getLogger(__name__)
+_paused = ContextVar("glokal_language_versions_paused", default=False)
+
+
+@contextmanager
+def versions_paused():
+    """Publish without creating or syncing other language versions: for importers that write
+    every language themselves (run `translate_content` afterwards for what they left out)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def is_paused():
+    return _paused.get()
 
 
 def translation_of(obj):
@@ -118,8 +136,22 @@ def set_state(translation, kind, user=None):
     )
 
 
-def reviewed(page, user):
-    """A person published `page`'s translation in the translation editor: no notice now."""
+def reviewing(page, user):
+    """`user` is publishing `page`'s translation from the translation editor: their review,
+    once the publication goes through (see `published_by_reviewer`)."""
     translation = translation_of(page)
     if translation is not None:
-        set_state(translation, TranslationState.Kind.REVIEWED, user)
+        TranslationState.objects.filter(translation=translation).update(reviewed_by=user)
+
+
+def published_by_reviewer(translation, revision):
+    """The notice goes when the person who reviewed the translation has published it."""
+    state = TranslationState.objects.filter(translation=translation).first()
+    if (
+        state is not None
+        and state.kind != TranslationState.Kind.REVIEWED
+        and revision.user_id is not None
+        and state.reviewed_by_id == revision.user_id
+    ):
+        state.kind = TranslationState.Kind.REVIEWED
+        state.save(update_fields=["kind", "changed_at"])

@@ -86,11 +86,10 @@ def register_group(versions):
         counts["translations"] += 1
         adopted, differing = adopt_strings(source, _specific(version))
         counts["strings"] += adopted
-        kind = (
-            TranslationState.Kind.REVIEWED
-            if differing or not adopted
-            else TranslationState.Kind.SOURCE_COPY
-        )
+        # A page whose every string reads as in the source is a copy awaiting translation; a
+        # snippet's name may well be the same in every language ("EMAS", "Dresden").
+        copy = isinstance(version, Page) and adopted and not differing
+        kind = TranslationState.Kind.SOURCE_COPY if copy else TranslationState.Kind.REVIEWED
         TranslationState.objects.update_or_create(translation=translation, defaults={"kind": kind})
     return counts
 

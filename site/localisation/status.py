@@ -6,7 +6,8 @@ above the text, its `lang` attribute, the search analysis and the `hreflang` lin
 
 from dataclasses import dataclass, replace
 
-from wagtail_localize.models import StringSegment, Translation
+from django.db.models import Exists, OuterRef
+from wagtail_localize.models import StringSegment, Translation, TranslationLog
 
 from ..request_memo import locale_by_id, memoised
 from .models import TranslationState
@@ -19,6 +20,9 @@ class Version:
     kind: str
     source_language: str
     source_locale_id: int
+    # Whether wagtail-localize ever wrote this version from its source (a version registered
+    # with its own text and never synced shows none of the source's text).
+    synced: bool = False
     # Strings of the source that this version still shows untranslated (source changed since).
     untranslated: int = 0
 
@@ -40,6 +44,13 @@ def versions(obj):
 def _read_versions(translation_keys):
     rows = (
         Translation.objects.filter(source__object_id__in=translation_keys, enabled=True)
+        .annotate(
+            synced=Exists(
+                TranslationLog.objects.filter(
+                    source_id=OuterRef("source_id"), locale_id=OuterRef("target_locale_id")
+                )
+            )
+        )
         .select_related("source__locale", "target_locale", "state")
         .order_by()
     )
@@ -50,6 +61,7 @@ def _read_versions(translation_keys):
             kind=state.kind if state else TranslationState.Kind.REVIEWED,
             source_language=row.source.locale.language_code,
             source_locale_id=row.source.locale_id,
+            synced=row.synced,
         )
     return result
 
@@ -67,7 +79,7 @@ def version_of(obj):
         return None
     locale = locale_by_id(obj.locale_id)
     version = versions(obj).get(locale.language_code) if locale else None
-    if version is None or version.in_source_language:
+    if version is None or version.in_source_language or not version.synced:
         return version
     return replace(version, untranslated=untranslated_count(obj.translation_key, obj.locale_id))
 

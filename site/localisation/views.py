@@ -121,6 +121,7 @@ def _csv(rows):
             _("Status"),
             _("Strings translated"),
             _("Strings"),
+            "status",
         ]
     )
     for row in rows:
@@ -133,6 +134,7 @@ def _csv(rows):
                 str(row.status_label),
                 row.translated,
                 row.total,
+                row.status,
             ]
         )
     return response
@@ -152,7 +154,7 @@ def request_machine_translation(request):
     row = rows[0]
     if keys is not None and row.status == MISSING and not _may_create(request.user, row):
         raise PermissionDenied
-    outcome = bring_up_to_date(row)
+    _changed, outcome = bring_up_to_date(row)
     messages.success(request, f"{row.source.object_repr} ({language}): {outcome}")
     query = request.POST.get("query", "")
     return redirect(reverse("localisation_status") + (f"?{query}" if query else ""))

@@ -7,8 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 
-from ..request_memo import memoised
-from . import views
+from . import publishing, views
 from .bulk import bring_up_to_date, sources, status_rows
 
 
@@ -17,7 +16,7 @@ def note_translation_review(request, page):
     """Publishing from wagtail-localize's translation editor is a person's review; its
     "Sync translated pages" publishes too, but reviews nothing."""
     if request.method == "POST" and request.POST.get("action") == "publish":
-        memoised(("reviewing", page.pk), lambda: request.user.pk)
+        publishing.reviewing(page, request.user)
 
 
 @hooks.register("register_admin_urls")
@@ -66,9 +65,7 @@ class TranslateEverywhereBulkAction(PageBulkAction):
     def execute_action(cls, objects, user=None, **kwargs):
         keys = {page.translation_key for page in objects}
         rows = [row for row in status_rows(sources(translation_keys=keys)) if row.needs_work]
-        for row in rows:
-            bring_up_to_date(row)
-        return len(rows), 0
+        return sum(bring_up_to_date(row)[0] for row in rows), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(

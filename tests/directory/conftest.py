@@ -1,11 +1,13 @@
 """Directory fixtures: one directory index per language and helpers to add organisations."""
 
+from contextlib import nullcontext
 from functools import partial
 
 import pytest
 
 from directory.factories import DirectoryIndexPageFactory, OrganisationPageFactory
 from directory.models import Certification, Region, Sector
+from glokal.localisation.publishing import versions_paused
 
 INDEX_TITLES = {
     "de": ("Verzeichnis", "verzeichnis"),
@@ -30,15 +32,28 @@ def taxonomy(model, code, language="de"):
     return model.objects.get(**{field: code, "locale__language_code": language})
 
 
-def add_organisation(indexes, language="de", sectors=(), certifications=(), region=None, **fields):
-    """A published organisation in a language; taxonomies given by code or slug."""
+def add_organisation(
+    indexes,
+    language="de",
+    sectors=(),
+    certifications=(),
+    region=None,
+    in_every_language=False,
+    **fields,
+):
+    """A published organisation in a language; taxonomies given by code or slug.
+
+    As an import would write it: in that language only, unless `in_every_language`, when it
+    is published as an editor publishes it and so reaches every language at once.
+    """
     page = OrganisationPageFactory.build(locale=indexes[language].locale, **fields)
     if region:
         page.region = taxonomy(Region, region, language)
     indexes[language].add_child(instance=page)
     page.sectors.set([taxonomy(Sector, slug, language) for slug in sectors])
     page.certifications.set([taxonomy(Certification, slug, language) for slug in certifications])
-    page.save_revision().publish()
+    with nullcontext() if in_every_language else versions_paused():
+        page.save_revision().publish()
     page.refresh_from_db()
     return page
 

@@ -32,7 +32,7 @@ def versions(page):
 
 def publish_czech_profile(make_org, capture):
     with capture(execute=True):
-        return make_org(language="cs", **CZECH_PROFILE)
+        return make_org(language="cs", in_every_language=True, **CZECH_PROFILE)
 
 
 def test_czech_profile_is_listed_found_and_read_in_every_language_at_once(
@@ -81,7 +81,8 @@ def test_machine_translation_in_the_background_is_marked_until_reviewed(
 
     # A person publishes the translation in wagtail-localize's editor: reviewed.
     client.force_login(staff_user)
-    response = client.post(f"/admin/pages/{german.pk}/edit/", {"action": "publish"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/pages/{german.pk}/edit/", {"action": "publish"})
     assert response.status_code == 302
     translation.state.refresh_from_db()
     assert translation.state.kind == TranslationState.Kind.REVIEWED

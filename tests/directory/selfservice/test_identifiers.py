@@ -189,7 +189,7 @@ def test_admin_shows_a_field_error_for_a_wrong_ico_and_saves_nothing(
 
     response = admin_client.post(url, organisation_form(**{"action-publish": "publish"}))
     assert response.status_code == 302
-    page = OrganisationPage.objects.get(slug="strojirna-decin")
+    page = OrganisationPage.objects.get(slug="strojirna-decin", locale=parent.locale)
     assert page.contacts.get().phone == "+420475201103"
     # Staff publishing a profile do not confirm it on the organisation's behalf.
     assert page.live and page.last_confirmed is None

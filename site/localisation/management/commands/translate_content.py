@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from tqdm import tqdm
 from wagtail.models import Locale, Page
 
@@ -26,6 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--subtree", type=int, help="Only pages below this page ID.")
         parser.add_argument("--dry-run", action="store_true", help="Only list what would change.")
 
+    @no_translations
     def handle(self, *args, **options):
         locales = self._locales(options["locale"])
         models = [ContentType.objects.get_for_model(m) for m in self._models(options["type"])]
@@ -52,11 +53,12 @@ class Command(BaseCommand):
                 outcome = f"would be translated ({row.status_label})"
             else:
                 try:
-                    outcome = bring_up_to_date(row)
-                    done += 1
+                    changed, outcome = bring_up_to_date(row)
+                    done += int(changed)
                 except Exception as error:  # noqa: BLE001 - one failure must not stop the batch
                     outcome = f"failed: {error}"
-            tqdm.write(f"{label}: {outcome}", file=self.stdout)
+            with tqdm.external_write_mode(file=self.stderr):
+                self.stdout.write(f"{label}: {outcome}")
         self.stdout.write(f"{len(rows)} item(s) needed work; {done} brought up to date.")
 
     def _locales(self, codes):
