@@ -24,6 +24,7 @@ from .request_memo import (
 )
 from .routing import RoutedPageMixin
 from .search.indexed import SiteSearchMixin
+from .translation import localise_relations
 
 
 class SocialMediaMixin(models.Model):
@@ -130,6 +131,11 @@ class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin,
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.locale_id:
+            localise_relations(self)
+        return super().save(*args, **kwargs)
 
     def get_translations_for_links(self):
         """Live translations of this page, including itself, in the order of LANGUAGES;

@@ -29,3 +29,24 @@ def in_locale(objects, locale_id, queryset=None):
 def in_active_locale(objects, queryset=None):
     """`objects` in the visitor's language, where translated (see `in_locale`)."""
     return in_locale(objects, active_locale().pk, queryset=queryset)
+
+
+def localise_relations(obj):
+    """Point `obj`'s many-to-many links to translatable snippets (sectors, topics) at their
+    versions in `obj`'s language, where they exist.
+
+    wagtail-localize copies a source's many-to-many links as they are, so a profile written in
+    Czech would list Czech sectors in German, and the German directory's sector filter would
+    miss it.
+    """
+    from modelcluster.fields import ParentalManyToManyField
+    from wagtail.models import TranslatableMixin
+
+    for field in obj._meta.get_fields():
+        if not isinstance(field, ParentalManyToManyField) or not issubclass(
+            field.related_model, TranslatableMixin
+        ):
+            continue
+        values = list(getattr(obj, field.name).all())
+        if any(value.locale_id != obj.locale_id for value in values):
+            setattr(obj, field.name, in_locale(values, obj.locale_id))

@@ -13,6 +13,8 @@ pytestmark = pytest.mark.django_db
 
 TEST_TRANSLATOR = {"CLASS": "glokal.localisation.machine.GlossaryTestTranslator"}
 CZECH_PROFILE = {
+    "sectors": ["metalworking"],
+    "region": "CZ051",
     "title": "Strojírna Liberec s.r.o.",
     "summary": "Svařování a obrábění kovů pro automobilový průmysl, kooperační burza",
     "city": "Liberec",
@@ -49,8 +51,18 @@ def test_czech_profile_is_listed_found_and_read_in_every_language_at_once(
         found = client.get(f"/{language}/{index}/", {"q": "svařování"}).content.decode()
         assert "Strojírna Liberec s.r.o." in found, language
 
+    # Facetable in German: its sector and region are the German directory's.
+    german_sectors = by_language["de"].sectors.all()
+    assert [s.locale.language_code for s in german_sectors] == ["de"]
+    assert by_language["de"].region.locale.language_code == "de"
+    filtered = client.get(
+        "/de/verzeichnis/", {"sector": "metalworking", "region": "CZ051", "country": "CZ"}
+    ).content.decode()
+    assert "Strojírna Liberec s.r.o." in filtered
+
     german = client.get(by_language["de"].url).content.decode()
     assert "Dieses Profil ist auf Tschechisch verfasst." in german
+    assert german_sectors[0].name in german
     assert '<main id="main" tabindex="-1" lang="cs">' in german
     assert "Svařování a obrábění kovů" in german
     # Only real translations are announced to search engines.
