@@ -1,13 +1,16 @@
 """Cross-border content: a profile published in one language reaches the others at once."""
 
 import pytest
+import requests
 from django.test import override_settings
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from directory.models import OrganisationPage
+from glokal.localisation.machine import GlossaryTestTranslator
 from glokal.localisation.models import TranslationState
 from glokal.localisation.publishing import translation_of
+from newsroom.factories import NewsArticlePageFactory, NewsIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +183,41 @@ def test_published_translations_have_a_source_and_no_duplicate_sources(
             "target_locale__language_code", flat=True
         )
     ) == {"de", "en"}
+
+
+class UnreachableTranslator(GlossaryTestTranslator):
+    """A machine translation service that cannot be reached."""
+
+    def translate(self, source_locale, target_locale, strings):
+        raise requests.ConnectionError("translation service unreachable")
+
+
+def test_an_unreachable_translation_service_loses_nothing(
+    client, make_org, django_capture_on_commit_callbacks
+):
+    unreachable = {"CLASS": f"{__name__}.UnreachableTranslator"}
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=unreachable):
+        page = publish_czech_profile(make_org, django_capture_on_commit_callbacks)
+    assert page.live
+    german = versions(page)["de"]
+    assert german.summary == CZECH_PROFILE["summary"]
+    assert translation_of(german).state.kind == TranslationState.Kind.SOURCE_COPY
+    html = client.get(german.url).content.decode()
+    assert "Dieses Profil ist auf Tschechisch verfasst." in html
+
+
+def test_news_reaches_every_language_too(client, home_pages, django_capture_on_commit_callbacks):
+    indexes = {}
+    for code, home in home_pages.items():
+        same_page = {"translation_key": indexes["de"].translation_key} if indexes else {}
+        indexes[code] = NewsIndexPageFactory(parent=home, slug=f"news-{code}", **same_page)
+    article = NewsArticlePageFactory.build(
+        title="Kooperationsbörse in Pirna", lead="Anmeldung offen."
+    )
+    indexes["de"].add_child(instance=article)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    czech = article.get_translation(Locale.objects.get(language_code="cs"))
+    assert czech.live and czech.title == "Kooperationsbörse in Pirna"
+    html = client.get(czech.url).content.decode()
+    assert "Tato stránka je napsána německy." in html
