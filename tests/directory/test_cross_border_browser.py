@@ -1,6 +1,8 @@
 """Browser test: a German profile reaches Czech readers at once; a person translates it in
 wagtail-localize's editor and Czech visitors read the translation."""
 
+import re
+
 import pytest
 from wagtail.users.models import UserProfile
 
@@ -49,7 +51,7 @@ def test_translating_a_profile_in_the_admin_and_reading_it_in_czech(chromium, li
     page.locator("textarea").fill("Frézování a soustružení v Görlitzu.")
     page.get_by_role("button", name="Save").click()
     page.wait_for_selector("text=Frézování a soustružení v Görlitzu.")
-    page.get_by_role("button", name="Publish in Czech").click()
+    page.get_by_role("button", name=re.compile(r"^Publish in ")).click()
     page.wait_for_load_state("networkidle")
 
     page.goto(czech.url)
