@@ -13,7 +13,7 @@ from django.urls import reverse
 from directory.models import OrganisationPage
 from directory.models.membership import JoinRequest, OrganisationMembership
 from directory.selfservice.spam import form_token
-from tests.directory.selfservice.support import PASSWORD, make_user
+from tests.directory.selfservice.support import PASSWORD, make_user, page_edit_data
 
 pytestmark = pytest.mark.django_db
 
@@ -289,3 +289,27 @@ def test_staff_invite_an_editor_by_email(
         {"access": editor.access.pk, "contact_name": "Fremd", "email": "fremd@evil.example"},
     )
     assert not get_user_model().objects.filter(email="fremd@evil.example").exists()
+
+
+def test_a_czech_listing_once_published_is_found_and_read_in_german_and_english(
+    client, directory_indexes, staff_user, django_capture_on_commit_callbacks
+):
+    client.post(JOIN_URL["cs"], join_data())
+    join_request = JoinRequest.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        _approve(client, staff_user, join_request)
+        # The moderators publish the approved profile from its editor.
+        response = client.post(
+            f"/admin/pages/{join_request.page_id}/edit/",
+            page_edit_data(join_request.page, **{"action-publish": "publish"}),
+        )
+    assert response.status_code == 302
+    client.logout()
+    for language, directory in (("de", "verzeichnis"), ("en", "directory"), ("cs", "adresar")):
+        found = client.get(f"/{language}/{directory}/", {"q": "Nová Strojírna"}).content.decode()
+        assert "Nová Strojírna s.r.o." in found, language
+        version = OrganisationPage.objects.get(
+            translation_key=join_request.page.translation_key,
+            locale__language_code=language,
+        )
+        assert client.get(version.url).status_code == 200
