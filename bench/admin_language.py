@@ -93,7 +93,10 @@ def content_strings():
     strings |= set(Collection.objects.values_list("name", flat=True))
     for model in apps.get_models():
         if issubclass(model, TranslatableMixin) and not issubclass(model, Page):
-            strings |= {" ".join(str(obj).split()) for obj in model.objects.all()}
+            texts = [f.name for f in model._meta.fields if f.get_internal_type() == "CharField"]
+            for obj in model.objects.all():
+                strings.add(str(obj))
+                strings |= {str(getattr(obj, name)) for name in texts}
     for label in ("wagtailimages.Image", "wagtaildocs.Document"):
         strings |= set(apps.get_model(label).objects.values_list("title", flat=True))
     return frozenset(" ".join(text.split()) for text in strings)
@@ -134,8 +137,10 @@ def main(verbose):
             rows, german, english = measure(user, language, urls, ignore)
             total = sum(count for _name, count, _german in rows)
             found = sum(count for _name, _count, count in rows)
-            print(f"\nAdmin language {language}: {found} of {total} visible strings German"
-                  f" ({100 * found / total:.2f} %)")
+            print(
+                f"\nAdmin language {language}: {found} of {total} visible strings German"
+                f" ({100 * found / total:.2f} %)"
+            )
             if verbose:
                 for name, count, page_german in rows:
                     print(f"  {name:28} {count:5} strings {page_german:4} German")
@@ -143,8 +148,10 @@ def main(verbose):
                 print(f"  German ×{count}: {text!r}")
             if language == "cs":
                 shown = sum(english.values())
-                print(f"  shown in English for want of a Czech translation: {shown} strings,"
-                      f" {len(english)} distinct")
+                print(
+                    f"  shown in English for want of a Czech translation: {shown} strings,"
+                    f" {len(english)} distinct"
+                )
                 for text, count in english.most_common() if verbose else ():
                     print(f"    English ×{count}: {text!r}")
     finally:

@@ -44,6 +44,11 @@ def _entries(language):
             yield entry.msgid, entry.msgid_plural, [text for text in texts if text]
 
 
+def _bare(text):
+    """`text` without the case, spacing and closing punctuation that labels add ("Status:")."""
+    return " ".join(text.split()).rstrip(":.…").strip().casefold()
+
+
 def _pattern(text):
     """A regular expression matching `text` with its placeholders filled by anything."""
     parts = PLACEHOLDER.split(text.replace("%%", "%"))
@@ -55,14 +60,15 @@ class Catalogues:
 
     def __init__(self):
         english, czech = set(), {}
-        for msgid, msgid_plural, texts in _entries("cs"):
+        for msgid, _msgid_plural, texts in _entries("cs"):
             czech[msgid] = texts
         german = set()
         for msgid, msgid_plural, texts in _entries("de"):
             english.update(filter(None, (msgid, msgid_plural)))
             german.update(texts)
         known_czech = {text for texts in czech.values() for text in texts}
-        self.german = self._index(german - english - known_czech - {""})
+        not_german = {_bare(text) for text in english | known_czech}
+        self.german = self._index(text for text in german if _bare(text) not in not_german)
         self.untranslated_in_czech = self._index(
             msgid for msgid in english if not czech.get(msgid) and WORD.search(msgid)
         )
@@ -120,7 +126,11 @@ def visible_strings(html, ignore=frozenset()):
         if isinstance(node, NavigableString) and type(node) is NavigableString:
             strings.append(" ".join(node.split()))
     for element in soup.find_all(True):
-        strings += [" ".join(str(element[name]).split()) for name in READ_ATTRIBUTES if name in element.attrs]
+        strings += [
+            " ".join(str(element[name]).split())
+            for name in READ_ATTRIBUTES
+            if name in element.attrs
+        ]
         if element.name == "input" and element.get("type") in ("submit", "button"):
             strings.append(" ".join(str(element.get("value", "")).split()))
     return [text for text in strings if WORD.search(text) and text not in ignore]
