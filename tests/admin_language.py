@@ -19,6 +19,7 @@ PACKAGES = ("django", "wagtail", "wagtail_localize", "wagtail_modeladmin")
 READ_ATTRIBUTES = ("placeholder", "title", "aria-label", "alt", "data-w-tooltip-content-value")
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdif]|%[sdif]|\{[a-z_0-9]*\}")
 WORD = re.compile(r"[^\W\d_]{3,}")
+TAG = re.compile(r"<[^>]*>")
 
 
 def catalogue_paths(language):
@@ -75,18 +76,21 @@ class Catalogues:
 
     @staticmethod
     def _index(texts):
-        """(exact strings, {longest word: [patterns]}) for fast matching."""
+        """(exact strings, {longest word: [patterns]}) for fast matching.
+
+        A translation with markup shows as several text nodes: each piece between tags counts.
+        """
         exact, patterns = set(), {}
         for text in texts:
-            text = " ".join(text.split())
-            if not PLACEHOLDER.search(text):
-                if WORD.search(text):
-                    exact.add(text)
-                continue
-            literal = PLACEHOLDER.sub(" ", text)
-            words = WORD.findall(literal)
-            if words:
-                patterns.setdefault(max(words, key=len), []).append(_pattern(text))
+            for piece in TAG.split(text):
+                piece = " ".join(piece.split())
+                if not PLACEHOLDER.search(piece):
+                    if WORD.search(piece):
+                        exact.add(piece)
+                    continue
+                words = WORD.findall(PLACEHOLDER.sub(" ", piece))
+                if words:
+                    patterns.setdefault(max(words, key=len), []).append(_pattern(piece))
         return exact, patterns
 
     @staticmethod
