@@ -128,7 +128,7 @@ def measure(user, language, urls, ignore):
 
 def main(verbose):
     setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0)
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         user = demo_site()
         urls = admin_urls()
