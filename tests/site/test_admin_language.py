@@ -6,8 +6,11 @@ in Czech (locale_upstream/), and the project's workflow and mails follow the rea
 """
 
 import re
+from pathlib import Path
 
+import polib
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -18,7 +21,7 @@ from wagtail.users.models import UserProfile
 
 from directory.selfservice import join
 from directory.selfservice.workflow import MODERATORS_GROUP, TASK_NAME, WORKFLOW_NAME
-from tests.admin_language import german_strings
+from tests.admin_language import PLACEHOLDER, catalogue_paths, german_strings
 from tests.directory.conftest import add_directory_indexes, add_organisation
 from tests.directory.selfservice.support import make_user, page_edit_data
 
@@ -204,3 +207,28 @@ def test_the_review_mail_names_the_workflow_in_each_moderators_language(client, 
     assert f'"{WORKFLOW_NAMES["cs"][0]}"' in bodies["moderator-cs@example.org"]
     assert f'"{WORKFLOW_NAMES["en"][0]}"' in bodies["moderator-en@example.org"]
     assert "Verzeichnisprüfung" not in bodies["moderator-cs@example.org"]
+
+
+SUPPLEMENTS = sorted(Path(settings.BASE_DIR, "locale_upstream").glob("*/LC_MESSAGES/*.po"))
+
+
+@pytest.mark.parametrize("path", SUPPLEMENTS, ids=lambda path: path.name)
+def test_the_upstream_supplement_translates_real_upstream_strings_completely(path):
+    catalogue = polib.pofile(str(path))
+    upstream = {
+        entry.msgid
+        for upstream_path in catalogue_paths("de")
+        if upstream_path.parent.stem == "LC_MESSAGES"
+        and "locale_upstream" not in str(upstream_path)
+        for entry in polib.pofile(str(upstream_path))
+    }
+
+    assert not catalogue.untranslated_entries() and not catalogue.fuzzy_entries()
+    for entry in catalogue:
+        assert entry.msgid in upstream, f"no upstream catalogue has {entry.msgid!r}"
+        if entry.msgid_plural:
+            assert sorted(entry.msgstr_plural) == [0, 1, 2, 3], entry.msgid
+        names = sorted(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+            if text and "%(" in (entry.msgid_plural or entry.msgid):
+                assert sorted(PLACEHOLDER.findall(text)) == names, entry.msgid
