@@ -164,7 +164,7 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
-# The admin names content languages in the editor's language ("Němčina" for a Czech editor);
+# The admin names content languages in the editor's language ("němčina" for a Czech editor);
 # LANGUAGES keeps the endonyms that choosing an admin or visitor language needs.
 WAGTAIL_CONTENT_LANGUAGES = [("de", _("German")), ("cs", _("Czech")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
