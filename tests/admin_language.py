@@ -6,6 +6,7 @@ wagtail-localize, wagtail-modeladmin or the project that differs from its Englis
 not also an English msgid or a Czech translation ("Name", "Status" and "Design" are no tell).
 """
 
+import importlib
 import re
 from functools import cache
 from pathlib import Path
@@ -24,8 +25,6 @@ TAG = re.compile(r"<[^>]*>")
 
 def catalogue_paths(language):
     """Every django/djangojs .po file of the upstream packages and the project for a language."""
-    import importlib
-
     roots = [Path(importlib.import_module(name).__file__).parent for name in PACKAGES]
     roots += [Path(path) for path in settings.LOCALE_PATHS]
     pattern = f"**/locale/{language}/LC_MESSAGES/*.po"
