@@ -21,7 +21,7 @@ $(STAMP): requirements.txt pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 # Compiled catalogues, rebuilt only when a catalogue changed (starting Django costs seconds).
-MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po locale_upstream/*/LC_MESSAGES/*.po))
 
 $(MO_FILES): %.mo: %.po | $(STAMP)
 	$(BIN)/python manage.py compile_translations

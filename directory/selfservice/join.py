@@ -37,17 +37,21 @@ def unique_slug(parent, title):
 
 
 def notify_staff(join_request):
-    """Tell the moderators a request is waiting; a failing mail never loses the request."""
-    recipients = sorted(
-        set(
-            get_user_model()
-            .objects.filter(is_active=True)
-            .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
+    """Tell the moderators a request is waiting, each in their admin language; a failing mail
+    never loses the request."""
+    moderators = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
+        .exclude(email="")
+        .values_list("email", "wagtail_userprofile__preferred_language")
+        .distinct()
     )
-    if not recipients:
+    # A moderator who never chose an admin language gets the site's default language.
+    by_language = {}
+    for email, language in moderators:
+        by_language.setdefault(language or settings.LANGUAGE_CODE, set()).add(email)
+    if not by_language:
         return
     context = {
         "request": join_request,
@@ -55,12 +59,13 @@ def notify_staff(join_request):
     }
 
     def send():
-        try:
-            emails.send("new_request", context, recipients, settings.LANGUAGE_CODE)
-        except Exception as exc:  # noqa: BLE001 - the request is stored and listed in the admin
-            logger.warning(
-                "Moderators could not be told about request %s: %s", join_request.pk, exc
-            )
+        for language, recipients in sorted(by_language.items()):
+            try:
+                emails.send("new_request", context, sorted(recipients), language)
+            except Exception as exc:  # noqa: BLE001 - the request is stored and listed
+                logger.warning(
+                    "Moderators could not be told about request %s: %s", join_request.pk, exc
+                )
 
     transaction.on_commit(send)
 

@@ -5,15 +5,20 @@ revision the organisation wrote or submitted confirms its profile (and drops any
 date it set, see fence.py).
 """
 
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_init, post_save, pre_save
 from django.dispatch import receiver
+from wagtail.models import GroupApprovalTask, Task, Workflow
 from wagtail.signals import page_published, workflow_approved
 
 from ..models import DirectoryIndexPage, OrganisationPage
 from ..models.membership import OrganisationAccess, OrganisationMembership
 from . import fence, freshness
 from .permissions import remove_group_and_collection, sync_access, sync_page_translation
-from .workflow import assign_to
+from .workflow import assign_to, show_name_translated, store_name_in_english
+
+for model in (Workflow, Task, GroupApprovalTask):
+    post_init.connect(show_name_translated, sender=model)
+    pre_save.connect(store_name_in_english, sender=model)
 
 
 @receiver(post_save, sender=OrganisationMembership)

@@ -1,14 +1,19 @@
 """The "Directory review" workflow: moderators approve every change of an organisation page.
 
 The data migration creates it; directory indexes created later (demo content, tests) get it
-assigned by a signal, so no organisation page is ever outside moderation.
+assigned by a signal, so no organisation page is ever outside moderation. Its names are stored
+in English and read in the language of whoever sees them (the admin, Wagtail's mails).
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
 
-WORKFLOW_NAME = "Directory review"
-TASK_NAME = "Directory moderators approve"
+WORKFLOW_NAME = gettext_noop("Directory review")
+TASK_NAME = gettext_noop("Directory moderators approve")
+TRANSLATED_NAMES = (WORKFLOW_NAME, TASK_NAME)
 MODERATORS_GROUP = "Directory moderators"
 # Approving publishes the page, which Wagtail checks against the approver's page permissions.
 MODERATOR_PAGE_PERMISSIONS = ("change_page", "publish_page")
@@ -65,3 +70,33 @@ def assign_to(index_page):
                 content_type__app_label="wagtailcore", codename=codename
             ),
         )
+
+
+class TranslatedName(str):
+    """A name stored in English that displays in the active language.
+
+    Its value (what the database stores and the code compares) stays English; `str()`, which
+    templates, `%`-formatting and Wagtail's mails use to show it, translates at display time.
+    """
+
+    def __str__(self):
+        return gettext(str.__str__(self))
+
+
+def show_name_translated(sender, instance, **kwargs):
+    """post_init of workflows and tasks: the project's own names read in the active language."""
+    # Read from __dict__: a deferred name would cost a query per instance.
+    if instance.__dict__.get("name") in TRANSLATED_NAMES:
+        instance.name = TranslatedName(instance.name)
+
+
+def store_name_in_english(sender, instance, **kwargs):
+    """pre_save: an editor's form submits the name as it was shown; store the English one."""
+    for english in TRANSLATED_NAMES:
+        shown = set()
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                shown.add(gettext(english))
+        if instance.name in shown:
+            instance.name = english
+            return

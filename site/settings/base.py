@@ -7,6 +7,7 @@ the block below. dev.py and test.py relax what a developer machine does not need
 from pathlib import Path
 
 import environ
+from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -160,12 +161,19 @@ LANGUAGES = [
     ("cs", "Čeština"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ holds the project's own strings; locale_upstream/ fills gaps in the Czech catalogues
+# of Wagtail, wagtail-localize and Django for strings the admin shows. They live apart because
+# `make messages` (makemessages --no-obsolete) would delete every msgid not found in this
+# project's code from locale/, and makemessages never writes to a folder it extracted nothing
+# for. The JavaScript catalogue of Wagtail's admin reads only LOCALE_PATHS besides Wagtail.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language ("němčina" for a Czech editor);
+# LANGUAGES keeps the endonyms that choosing an admin or visitor language needs.
+WAGTAIL_CONTENT_LANGUAGES = [("de", _("German")), ("cs", _("Czech")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
