@@ -62,16 +62,25 @@ def register_legacy_versions(obj):
         register_group(versions)
 
 
+def source_of(obj):
+    """The translation source of `obj`'s content: its own, brought up to date, unless `obj` is
+    the translation of another language's version."""
+    register_legacy_versions(obj)
+    translation = translation_of(obj)
+    if translation is not None:
+        return translation.source
+    return TranslationSource.update_or_create_from_instance(obj)[0]
+
+
 @transaction.atomic
 def source_published(page):
     """Give `page` (just published in its source language) a version in every language."""
     page = page.specific
     if not page.fill_missing_translations and not page.sync_translations_on_publish:
         return []
-    register_legacy_versions(page)
-    if translation_of(page) is not None:
+    source = source_of(page)
+    if source.locale_id != page.locale_id:
         return []
-    source, _created = TranslationSource.update_or_create_from_instance(page)
     updated = []
     for locale in Locale.objects.exclude(pk=page.locale_id):
         translation = Translation.objects.filter(source=source, target_locale=locale).first()

@@ -63,7 +63,8 @@ class TranslateEverywhereBulkAction(PageBulkAction):
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):
-        keys = {page.translation_key for page in objects}
+        # Selected pages become sources first if wagtail-localize never saw them (imports).
+        keys = {publishing.source_of(page.specific).object_id for page in objects}
         rows = [row for row in status_rows(sources(translation_keys=keys)) if row.needs_work]
         return sum(bring_up_to_date(row)[0] for row in rows), 0
 

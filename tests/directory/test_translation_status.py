@@ -176,3 +176,19 @@ def test_organisation_editor_sees_and_translates_only_their_own_profile(
 def test_visitors_and_anonymous_users_get_no_report(client):
     response = client.get(reverse("localisation_status"))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_bulk_action_translates_the_selected_pages_into_every_language(admin_client, make_org):
+    page = make_org(language="cs", title="Pivovar Děčín", summary="Vaříme pivo.", country="CZ")
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "translate_everywhere"])
+    confirm = admin_client.get(url, {"id": page.pk, "next": "/admin/"})
+    assert confirm.status_code == 200 and "Pivovar Děčín" in confirm.content.decode()
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=TEST_TRANSLATOR):
+        response = admin_client.post(f"{url}?id={page.pk}&next=/admin/")
+    assert response.status_code == 302
+    versions = OrganisationPage.objects.filter(translation_key=page.translation_key).live()
+    assert {p.locale.language_code: p.summary for p in versions} == {
+        "cs": "Vaříme pivo.",
+        "de": "[DE] Vaříme pivo.",
+        "en": "[EN] Vaříme pivo.",
+    }
