@@ -12,7 +12,12 @@ from django.db.models import Count, F
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from . import machine
 from .models import TranslationState
@@ -153,8 +158,6 @@ def bring_up_to_date(row):
     """Translate what `row` misses by machine (or, without a translator, at least make it
     exist in the source language) and publish it; returns whether anything changed and a
     line for the report."""
-    from wagtail_localize.models import Translation
-
     source, locale = row.source, row.locale
     if row.status in (UP_TO_DATE, MACHINE):
         return False, gettext("up to date")
@@ -175,9 +178,9 @@ def bring_up_to_date(row):
                 "created in the source language (no machine translator configured)"
             )
         filled = machine.fill_missing_strings(translation)
-        write_target(translation)
         if filled:
             set_state(translation, TranslationState.Kind.MACHINE)
+        write_target(translation)
         return True, ngettext(
             "machine-translated %(count)d string", "machine-translated %(count)d strings", filled
         ) % {"count": filled}

@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
+from ..request_memo import forget
 from . import machine
 from .models import TranslationState
 from .registry import register_group
@@ -134,8 +135,9 @@ def translate_by_machine(translation):
     """Fill the strings `translation` misses by machine and publish the result."""
     filled = machine.fill_missing_strings(translation)
     if filled:
-        write_target(translation)
+        # The state first: saving the version analyses its text in the language it names.
         set_state(translation, TranslationState.Kind.MACHINE)
+        write_target(translation)
     return filled
 
 
@@ -143,6 +145,7 @@ def set_state(translation, kind, user=None):
     TranslationState.objects.update_or_create(
         translation=translation, defaults={"kind": kind, "reviewed_by": user}
     )
+    forget(("translation-versions", translation.source.object_id))
 
 
 def reviewing(page, user):

@@ -130,6 +130,18 @@ def test_every_demo_object_is_a_wagtail_localize_translation(whole_demo):
     assert total == translated > 3
 
 
+def test_wagtail_localize_lists_the_demo_translations(admin_client, whole_demo):
+    # wagtail-localize's own report of what is translated into what, and "Sync" on a page.
+    czech = OrganisationPage.objects.filter(locale__language_code="cs", country="CZ").first()
+    report = admin_client.get(
+        reverse("wagtail_localize:translations_report"), {"target_locale": "de"}
+    )
+    assert report.status_code == 200 and czech.title in report.content.decode()
+    source = TranslationSource.objects.get(object_id=czech.translation_key)
+    sync = admin_client.get(f"/admin/localize/update/{source.pk}/")
+    assert sync.status_code == 200
+
+
 def test_admin_search_finds_the_demo_pages_in_every_language(admin_client, whole_demo):
     response = admin_client.get(reverse("wagtailadmin_pages:search"), {"q": "Karlovy Vary"})
     assert response.status_code == 200
