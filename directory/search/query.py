@@ -199,7 +199,7 @@ def _page_of(page_ids):
     # One sort over thousands of wide page rows would cost more than the second query.
     rows = (
         OrganisationPage.objects.select_related("region", "logo", "locale")
-        .prefetch_related("sectors", "logo__renditions")
+        .prefetch_related("sectors")
         .defer(*RESULT_UNUSED_FIELDS)
         .in_bulk(page_ids)
     )
