@@ -165,7 +165,15 @@ def _hits(matched, params, tokens):
     if sort == "newest":
         return [(pk, None) for (pk,) in fetch(matched.order_by().values_list("pk"))]
     if sort == "relevance" and tokens:
-        rows = matched.order_by().annotate(relevance=_relevance(tokens))
+        relevance = _relevance(tokens)
+        if selections := params.selections():
+            # Scored only where the filters let a match through to the result pages: the
+            # facet counts need every match's id, the order only these.
+            kept = Q()
+            for facet, values in selections.items():
+                kept &= _filter_q(facet, values)
+            relevance = Case(When(kept, then=relevance), default=Value(0))
+        rows = matched.order_by().annotate(relevance=relevance)
         return [
             (pk, (-relevance, title, pk))
             for pk, relevance, title in fetch(rows.values_list("pk", "relevance", "sort_title"))
@@ -186,8 +194,7 @@ def _page_ids(listed, hits, index, matches, params, tokens):
                 offset:end
             ]
         )
-    kept = index.holds(matches)
-    hits = [hit for hit in hits if kept(hit[0])]
+    hits = index.rows_in(hits, matches)
     if params.effective_sort == "newest":
         found = facetindex.having_ids(listed, [pk for pk, _key in hits])
         return list(ordered(found, params, tokens).values_list("pk", flat=True)[offset:end])
