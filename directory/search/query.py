@@ -2,7 +2,9 @@
 
 Full text matches the normalised tokens stored on each organisation (see analysis.py) through
 the database's own full-text index (see fulltext.py), so SQLite and PostgreSQL return identical
-results. Facet counts come from the in-memory facet index (see facets.py).
+results. Facet counts come from the in-memory facet index (see facets.py). A text search
+reads its matches once, with their sort keys: their ids scope the facet counts, the index's
+bitsets apply the filters, and the page is ordered from the keys in Python.
 
 A search engine backend can later replace `fulltext.match` and `facet_counts` without touching
 the page, the API or the parameter handling.
