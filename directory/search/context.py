@@ -4,6 +4,7 @@ DirectoryIndexPage asks for it through the Wagtail hook `directory_index_context
 models, the floor of the app, import nothing from the search above them.
 """
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -34,6 +35,10 @@ def directory_context(request, page):
     params = parse_params(request.GET, vocabulary=vocabulary, strict=False)
     result = search(params, locale=locale, vocabulary=vocabulary)
     presented = present(result, request, vocabulary)
+    # The page shows logos, the API does not: their renditions are read here, in one query.
+    prefetch_related_objects(
+        [entry.image for entry in presented.results if entry.image], "renditions"
+    )
     facet_groups = [
         {
             "name": facet,

@@ -67,8 +67,9 @@ def _positions_by_value(pairs):
     return found
 
 
-def _fetch(queryset):
-    """Rows of a values_list() of plain ids, without Django's per-row conversion."""
+def fetch(queryset):
+    """Rows of a values_list() of plain values (ids, numbers, text), without Django's per-row
+    conversion."""
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(*queryset.query.sql_with_params())
         return cursor.fetchall()
@@ -92,7 +93,7 @@ def _read(organisations):
     return (
         list(organisations.order_by().values_list(*ROW_COLUMNS)),
         *(
-            _fetch(
+            fetch(
                 link.objects.filter(organisationpage_id__in=ids).values_list(
                     "organisationpage_id", column
                 )
@@ -194,6 +195,17 @@ class FacetIndex:
         position = self.position
         return _bitset((position[pk] for pk in ids if pk in position), self.size)
 
+    def rows_in(self, rows, bits):
+        """The rows, each starting with an organisation id, whose organisation is in `bits`;
+        a byte test per row, however many thousand rows."""
+        flags = bits.to_bytes((self.size + 7) // 8, "little")
+        position = self.position
+        return [
+            row
+            for row in rows
+            if (at := position.get(row[0])) is not None and flags[at >> 3] >> (at & 7) & 1
+        ]
+
     def values(self, facet):
         return self.bits.get(facet, {})
 
@@ -225,18 +237,18 @@ def _brought_up_to_date(index, locale, listed, *, since, count):
         if len(ids) > limit:
             return None
         if ids:
-            index = index.updated(ids, *_read(_having_ids(listed, ids)))
+            index = index.updated(ids, *_read(having_ids(listed, ids)))
     if index.everything.bit_count() != count:
         current = set(listed.order_by().values_list("pk", flat=True))
         ids = list(index.listed ^ current)
         if len(ids) > limit:
             return None
         if ids:
-            index = index.updated(ids, *_read(_having_ids(listed, ids)))
+            index = index.updated(ids, *_read(having_ids(listed, ids)))
     return index
 
 
-def _having_ids(queryset, ids):
+def having_ids(queryset, ids):
     """`queryset` narrowed to the organisations `ids`, sent as one parameter however many."""
     return queryset.filter(AnyOf(F("pk"), [int(pk) for pk in ids]))
 

@@ -4,15 +4,27 @@ Counted on the locale's in-memory facet index (facetindex.py), so the number of 
 the same whatever the number of matches.
 """
 
+from typing import NamedTuple
+
 from ..models.freshness import confirmed_since
-from . import facetindex
 from .params import CONFIRMED, FACETS, SEEKING
 
 
-def facet_counts(listed, matched, params, vocabulary, *, tokens, locale):
+class FacetCounts(NamedTuple):
+    """The counts of one search and its matches as a bitset of the facet index."""
+
+    total: int
+    facets: dict
+    seeking: int
+    confirmed: int
+    # The text matches narrowed by every filter: the organisations the result pages list.
+    matches: int
+
+
+def facet_counts(index, scope, params, vocabulary):
     """The number of matches, the counts of every facet's values (each with its label) and the
-    counts of the two yes/no filters, for the text-matched queryset `matched`."""
-    total, counts = _count(listed, matched, params, vocabulary, tokens=tokens, locale=locale)
+    counts of the two yes/no filters, for the text matches `scope` (a bitset of `index`)."""
+    matches, counts = _count(index, scope, params, vocabulary)
     facets = {}
     for facet in FACETS:
         chosen = params.filters.get(facet, [])
@@ -21,21 +33,18 @@ def facet_counts(listed, matched, params, vocabulary, *, tokens, locale):
             for value, label in vocabulary.labels[facet].items()
             if counts[facet].get(value) or value in chosen
         ]
-    return total, facets, counts[SEEKING].get("1", 0), counts[CONFIRMED].get("1", 0)
-
-
-def _count(listed, matched, params, vocabulary, *, tokens, locale):
-    """The number of matches and the disjunctive count of every facet value.
-
-    The text matches as a bitset, narrowed by every selected facet; a facet's own selection
-    is left out of its counts.
-    """
-    index = facetindex.for_locale(locale, listed)
-    scope = (
-        index.of_ids(matched.order_by().values_list("pk", flat=True)) & index.everything
-        if tokens
-        else index.everything
+    return FacetCounts(
+        matches.bit_count(),
+        facets,
+        counts[SEEKING].get("1", 0),
+        counts[CONFIRMED].get("1", 0),
+        matches,
     )
+
+
+def _count(index, scope, params, vocabulary):
+    """The matches narrowed by every selected facet, and the disjunctive count of every facet
+    value: a facet's own selection is left out of its counts."""
     by_code = {
         facet: _bits_by_code(index, facet, vocabulary) for facet in (*FACETS, SEEKING, CONFIRMED)
     }
@@ -60,7 +69,7 @@ def _count(listed, matched, params, vocabulary, *, tokens, locale):
         for value, bits in bits_of_value.items():
             if n := (within & bits).bit_count():
                 counts[facet][value] = n
-    return matches.bit_count(), counts
+    return matches, counts
 
 
 def _bits_by_code(index, facet, vocabulary):

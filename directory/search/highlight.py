@@ -43,7 +43,8 @@ def why_matched(organisation, language, prefixes):
         return None
     if summary := marked(organisation.summary, language, prefixes):
         return {"summary": summary}
-    for block in organisation.offers:
-        if title := marked(block.value.get("title", ""), language, prefixes):
+    # The raw blocks: a title is plain text, and converting the blocks would read their sectors.
+    for block in organisation.offers.raw_data:
+        if title := marked((block.get("value") or {}).get("title", ""), language, prefixes):
             return {"offer": title}
     return None

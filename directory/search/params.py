@@ -6,9 +6,9 @@ it and says so.
 
 from dataclasses import dataclass, field
 
+from django.db.models import Value
 from django.utils.translation import gettext as _
 
-from glokal.request_memo import all_rows
 from glokal.vocabularies import COUNTRIES, LANGUAGES
 
 from ..choices import OrganisationType, SizeBand
@@ -25,6 +25,12 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 50
+# The taxonomy facets: facet name, model and the field their values are written with.
+TAXONOMIES = (
+    ("region", Region, "code"),
+    ("sector", Sector, "slug"),
+    ("certification", Certification, "slug"),
+)
 
 
 class InvalidSearch(ValueError):
@@ -77,27 +83,34 @@ class Vocabulary:
             "language": dict(LANGUAGES),
         }
         # Taxonomy row id → language-neutral code, for counts grouped by id.
-        self.codes = {"region": {}, "sector": {}, "certification": {}}
-        for name, model, key in (
-            ("region", Region, "code"),
-            ("sector", Sector, "slug"),
-            ("certification", Certification, "slug"),
+        self.codes = {name: {} for name, _model, _key in TAXONOMIES}
+        entries = {name: {} for name, _model, _key in TAXONOMIES}
+        # Taxonomy names in the visitor's language, else in any language they exist in.
+        for name, pk, locale_id, label, value, _order in sorted(
+            _taxonomy_rows(), key=lambda row: (row[5], row[4])
         ):
-            # Taxonomy names in the visitor's language, else in any language they exist in.
-            entries = {}
-            rows = sorted(all_rows(model), key=lambda row: (row.sort_order, getattr(row, key)))
-            for row in rows:
-                value = getattr(row, key)
-                if value not in entries or row.locale_id == locale.pk:
-                    entries[value] = row.name
-                self.codes[name][row.pk] = value
-            self.labels[name] = entries
+            if value not in entries[name] or locale_id == locale.pk:
+                entries[name][value] = label
+            self.codes[name][pk] = value
+        self.labels.update(entries)
 
     def accepts(self, facet, value):
         return value in self.labels[facet]
 
     def label(self, facet, value):
         return str(self.labels[facet].get(value, value))
+
+
+def _taxonomy_rows():
+    """(facet, id, locale id, name, code, sort order) of every taxonomy row, in every language:
+    one statement and no model instances, for a vocabulary every search builds anew."""
+    queries = [
+        model.objects.order_by()
+        .annotate(facet=Value(name))
+        .values_list("facet", "pk", "locale_id", "name", key, "sort_order")
+        for name, model, key in TAXONOMIES
+    ]
+    return list(queries[0].union(*queries[1:], all=True))
 
 
 def parse_params(data, *, vocabulary, strict=True):

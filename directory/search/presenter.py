@@ -69,8 +69,9 @@ class ResultPage:
     suggestion: str | None = None
 
 
-def present(result, request, vocabulary):
-    """The `ResultPage` of a query.SearchResult; labels in the vocabulary's language."""
+def present(result, request, vocabulary, *, mark_matches=True):
+    """The `ResultPage` of a query.SearchResult; labels in the vocabulary's language. Without
+    `mark_matches` (the API, which does not publish them) no entry says why it matched."""
     facets = dict(result.facets)
     facets[SEEKING] = [
         {"value": "1", "label": str(FLAG_LABELS[SEEKING]), "count": result.seeking_count}
@@ -78,9 +79,11 @@ def present(result, request, vocabulary):
     facets[CONFIRMED] = [
         {"value": "1", "label": str(FLAG_LABELS[CONFIRMED]), "count": result.confirmed_count}
     ]
-    prefixes = highlight.query_prefixes(
-        result.suggestion or result.params.q, vocabulary.locale.language_code
-    )
+    prefixes = ()
+    if mark_matches:
+        prefixes = highlight.query_prefixes(
+            result.suggestion or result.params.q, vocabulary.locale.language_code
+        )
     return ResultPage(
         count=result.count,
         page=result.page,

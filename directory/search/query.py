@@ -2,14 +2,18 @@
 
 Full text matches the normalised tokens stored on each organisation (see analysis.py) through
 the database's own full-text index (see fulltext.py), so SQLite and PostgreSQL return identical
-results. Facet counts come from the in-memory facet index (see facets.py).
+results. Facet counts come from the in-memory facet index (see facets.py). A text search
+reads its matches once, with their sort keys: their ids scope the facet counts, the index's
+bitsets apply the filters, and the page is ordered from the keys in Python.
 
 A search engine backend can later replace `fulltext.match` and `facet_counts` without touching
 the page, the API or the parameter handling.
 """
 
+import heapq
 from dataclasses import dataclass
 from math import ceil
+from operator import itemgetter
 
 from django.conf import settings
 from django.db import connection
@@ -21,7 +25,8 @@ from glokal.request_memo import active_locale
 
 from ..models import OrganisationPage, Region
 from ..models.freshness import confirmed_since
-from . import analysis, fulltext, fuzzy
+from . import analysis, facetindex, fulltext, fuzzy
+from .facetindex import fetch
 from .facets import facet_counts
 from .params import CONFIRMED, SEEKING, SearchParams, Vocabulary
 
@@ -131,34 +136,79 @@ def _contains(field, needle, points):
     )
 
 
+def _relevance(tokens):
+    score = Value(0)
+    for token in tokens:
+        for field, points in RANKING:
+            score = score + _contains(field, f" {token}", points)
+        score = score + _contains("text_tokens", f" {token} ", WHOLE_WORD_POINTS)
+    return score
+
+
 def ordered(queryset, params, tokens):
     sort = params.effective_sort
     if sort == "newest":
         return queryset.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
     if sort == "relevance" and tokens:
-        score = Value(0)
-        for token in tokens:
-            for field, points in RANKING:
-                score = score + _contains(field, f" {token}", points)
-            score = score + _contains("text_tokens", f" {token} ", WHOLE_WORD_POINTS)
-        return queryset.annotate(relevance=score).order_by("-relevance", _name_order(), "pk")
+        return queryset.annotate(relevance=_relevance(tokens)).order_by(
+            "-relevance", _name_order(), "pk"
+        )
     return queryset.order_by(_name_order(), "pk")
 
 
-def _page_of(matched, params, tokens, total):
-    offset = (params.page - 1) * params.page_size
-    if offset >= total:
-        return []
-    # The page's ids first, from the organisation table alone; then their full rows.
-    # One sort over thousands of wide page rows would cost more than the second query.
-    page_ids = list(
-        ordered(apply_filters(matched, params), params, tokens).values_list("pk", flat=True)[
-            offset : offset + params.page_size
+def _hits(matched, params, tokens):
+    """(id, sort key) of every text match, read in the one statement of the text match.
+
+    The keys order the matches as `ordered` does: the folded name compares by code point in
+    Python as in byte order ("C") in the database. Newest first has no key: the dates are
+    ordered by the database.
+    """
+    sort = params.effective_sort
+    if sort == "newest":
+        return [(pk, None) for (pk,) in fetch(matched.order_by().values_list("pk"))]
+    if sort == "relevance" and tokens:
+        relevance = _relevance(tokens)
+        if selections := params.selections():
+            # Scored only where the filters let a match through to the result pages: the
+            # facet counts need every match's id, the order only these.
+            kept = Q()
+            for facet, values in selections.items():
+                kept &= _filter_q(facet, values)
+            relevance = Case(When(kept, then=relevance), default=Value(0))
+        rows = matched.order_by().annotate(relevance=relevance)
+        return [
+            (pk, (-relevance, title, pk))
+            for pk, relevance, title in fetch(rows.values_list("pk", "relevance", "sort_title"))
         ]
-    )
+    return [
+        (pk, (title, pk)) for pk, title in fetch(matched.order_by().values_list("pk", "sort_title"))
+    ]
+
+
+def _page_ids(listed, hits, index, matches, params, tokens):
+    """The ids of the page's organisations in order: the text matches kept by the filters'
+    bitset `matches` and ordered in Python; without a text query, ordered by the database."""
+    offset = (params.page - 1) * params.page_size
+    end = offset + params.page_size
+    if hits is None:
+        return list(
+            ordered(apply_filters(listed, params), params, tokens).values_list("pk", flat=True)[
+                offset:end
+            ]
+        )
+    hits = index.rows_in(hits, matches)
+    if params.effective_sort == "newest":
+        found = facetindex.having_ids(listed, [pk for pk, _key in hits])
+        return list(ordered(found, params, tokens).values_list("pk", flat=True)[offset:end])
+    return [pk for pk, _key in heapq.nsmallest(end, hits, key=itemgetter(1))[offset:]]
+
+
+def _page_of(page_ids):
+    # The page's ids come first, from the organisation table alone; then their full rows.
+    # One sort over thousands of wide page rows would cost more than the second query.
     rows = (
         OrganisationPage.objects.select_related("region", "logo", "locale")
-        .prefetch_related("sectors", "logo__renditions")
+        .prefetch_related("sectors")
         .defer(*RESULT_UNUSED_FIELDS)
         .in_bulk(page_ids)
     )
@@ -178,32 +228,38 @@ def search(params, locale=None, vocabulary=None):
     terms = analysis.query_terms(params.q, language)
     tokens = analysis.query_tokens(params.q, language)
     listed = base_queryset(locale)
+    index = facetindex.for_locale(locale, listed)
 
-    def run(terms):
-        matched = fulltext.match(listed, terms)
-        counts = facet_counts(listed, matched, params, vocabulary, tokens=terms, locale=locale)
-        return matched, counts
+    def run(terms, tokens):
+        # One text match: its ids scope the facet counts, its sort keys order the page.
+        if not terms:
+            return None, facet_counts(index, index.everything, params, vocabulary)
+        hits = _hits(fulltext.match(listed, terms), params, tokens)
+        scope = index.of_ids(pk for pk, _key in hits) & index.everything
+        return hits, facet_counts(index, scope, params, vocabulary)
 
-    matched, counts = run(fuzzy.without_needless_parts(terms, locale, listed))
+    hits, counts = run(fuzzy.without_needless_parts(terms, locale, listed), tokens)
     suggestion = None
-    if terms and counts[0] < FEW_RESULTS:
+    if terms and counts.total < FEW_RESULTS:
         if found := fuzzy.correction(params.q, language, locale, listed):
-            better = run(found[1])
-            if better[1][0] > counts[0]:
+            corrected_tokens = analysis.query_tokens(found[0], language)
+            better = run(found[1], corrected_tokens)
+            if better[1].total > counts.total:
                 suggestion = found[0]
-                (matched, counts) = better
-                tokens = analysis.query_tokens(suggestion, language)
-    total, facets, seeking_count, confirmed_count = counts
-    results = _page_of(matched, params, tokens, total)
+                (hits, counts) = better
+                tokens = corrected_tokens
+    results = []
+    if (params.page - 1) * params.page_size < counts.total:
+        results = _page_of(_page_ids(listed, hits, index, counts.matches, params, tokens))
     if suggestion:
         suggestion = fuzzy.readable(suggestion, language, results[0] if results else None)
     return SearchResult(
         params=params,
-        count=total,
+        count=counts.total,
         results=results,
-        facets=facets,
-        seeking_count=seeking_count,
-        confirmed_count=confirmed_count,
+        facets=counts.facets,
+        seeking_count=counts.seeking,
+        confirmed_count=counts.confirmed,
         suggestion=suggestion,
     )
 

@@ -9,6 +9,7 @@ import pytest
 
 from directory import search
 from directory.models import OrganisationPage
+from directory.search import analysis, fulltext, query
 
 from .conftest import organisations_built_once
 from .support import assert_counts_match, counts, published, run, titles
@@ -240,3 +241,27 @@ def test_pagination(make_org):
     result = run(sort="name", page_size="2", page="3")
     assert (result.count, result.num_pages, titles(result)) == (5, 3, ["Firma 4"])
     assert run(page="9").results == []
+
+
+def test_text_search_pages_follow_the_databases_order(make_org):
+    # A text search orders its matches in Python from the one text-match statement; the pages
+    # must be those the database's own ORDER BY gives, ties, accents and case included.
+    rng = random.Random(20261206)
+    for number in range(30):
+        make_org(
+            title=rng.choice(["Stahl", "stahl", "Ústí Stahl", "Aue", "Öko"]) + f" {number % 7}",
+            summary=rng.choice(["Stahlbau.", "Wir liefern Stahl.", "Guss aus Stahlblech."]),
+            region=rng.choice(["DED21", "DED41", "CZ042"]),
+            size=rng.choice(["small", "large"]),
+        )
+    locale = search.locale_for_code("de")
+    listed = search.base_queryset(locale)
+    for sort in ("relevance", "name", "newest"):
+        for filters in ({}, {"region": ["DED21", "CZ042"], "size": ["small"]}):
+            result = run(q="Stahl", sort=sort, page_size="100", **filters)
+            params = result.params
+            tokens = analysis.query_tokens("Stahl", "de")
+            matched = fulltext.match(listed, analysis.query_terms("Stahl", "de"))
+            expected = query.ordered(query.apply_filters(matched, params), params, tokens)
+            assert [o.pk for o in result.results] == list(expected.values_list("pk", flat=True))
+            assert result.count == len(result.results) > 0
