@@ -5,7 +5,7 @@ import csv
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -92,7 +92,7 @@ def _links(row):
     """Where to translate or edit the row's object in the row's language."""
     try:
         target = row.source.get_translated_instance(row.locale)
-    except Exception:  # noqa: BLE001 - a missing version: offer to translate the source
+    except ObjectDoesNotExist:  # A missing version: offer to translate the source.
         target = None
     if target is not None:
         return {"edit": get_edit_url(target)}

@@ -100,12 +100,15 @@ def test_bulk_command_machine_translates_and_keeps_what_a_person_wrote(czech_pro
     assert english.summary == "Ruční výroba skla, kooperační burza."
 
 
-def test_bulk_command_without_translator_creates_what_is_missing(make_org):
+def test_bulk_command_without_translator_creates_what_is_missing(admin_client, make_org):
     # Imported in Czech only: registered, but no other version exists.
     page = make_org(language="cs", title="Stará firma", country="CZ")
     call_command("register_translations", stdout=io.StringIO())
     rows = status_rows(sources(translation_keys=[page.translation_key]))
     assert {row.status for row in rows} == {MISSING}
+    report = admin_client.get(reverse("localisation_status"), {"status": MISSING}).content.decode()
+    submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    assert "Stará firma" in report and f'href="{submit}"' in report
     out = io.StringIO()
     call_command("translate_content", stdout=out, stderr=io.StringIO())
     assert "Stará firma [cs→de]: created in the source language" in out.getvalue()
