@@ -1,7 +1,7 @@
 """What counts as German in the admin: the strings a German catalogue translates.
 
 Shared by tests/site/test_admin_language.py and bench/admin_language.py. A visible string is
-German when it equals (placeholders as wildcards) a German msgstr of Django, Wagtail,
+German when it equals (format fields such as %(name)s as wildcards) a German msgstr of Django, Wagtail,
 wagtail-localize, wagtail-modeladmin or the project that differs from its English msgid and is
 not also an English msgid or a Czech translation ("Name", "Status" and "Design" are no tell).
 """
@@ -18,7 +18,7 @@ from django.conf import settings
 PACKAGES = ("django", "wagtail", "wagtail_localize", "wagtail_modeladmin")
 # Attributes whose text a person reads or hears.
 READ_ATTRIBUTES = ("placeholder", "title", "aria-label", "alt", "data-w-tooltip-content-value")
-PLACEHOLDER = re.compile(r"%\([^)]+\)[sdif]|%[sdif]|\{[a-z_0-9]*\}")
+FORMAT_FIELD = re.compile(r"%\([^)]+\)[sdif]|%[sdif]|\{[a-z_0-9]*\}")
 WORD = re.compile(r"[^\W\d_]{3,}")
 TAG = re.compile(r"<[^>]*>")
 
@@ -50,8 +50,8 @@ def _bare(text):
 
 
 def _pattern(text):
-    """A regular expression matching `text` with its placeholders filled by anything."""
-    parts = PLACEHOLDER.split(text.replace("%%", "%"))
+    """A regular expression matching `text` with its format fields filled by anything."""
+    parts = FORMAT_FIELD.split(text.replace("%%", "%"))
     return re.compile(".+?".join(re.escape(" ".join(part.split())) for part in parts))
 
 
@@ -83,11 +83,11 @@ class Catalogues:
         for text in texts:
             for piece in TAG.split(text):
                 piece = " ".join(piece.split())
-                if not PLACEHOLDER.search(piece):
+                if not FORMAT_FIELD.search(piece):
                     if WORD.search(piece):
                         exact.add(piece)
                     continue
-                words = WORD.findall(PLACEHOLDER.sub(" ", piece))
+                words = WORD.findall(FORMAT_FIELD.sub(" ", piece))
                 if words:
                     patterns.setdefault(max(words, key=len), []).append(_pattern(piece))
         return exact, patterns

@@ -21,7 +21,7 @@ from wagtail.users.models import UserProfile
 
 from directory.selfservice import join
 from directory.selfservice.workflow import MODERATORS_GROUP, TASK_NAME, WORKFLOW_NAME
-from tests.admin_language import PLACEHOLDER, catalogue_paths, german_strings
+from tests.admin_language import FORMAT_FIELD, catalogue_paths, german_strings
 from tests.directory.conftest import add_directory_indexes, add_organisation
 from tests.directory.selfservice.support import make_user, page_edit_data
 
@@ -227,10 +227,10 @@ def test_the_upstream_supplement_translates_real_upstream_strings_completely(pat
     for entry in catalogue:
         assert entry.msgid in upstream, f"no upstream catalogue has {entry.msgid!r}"
         if not entry.msgid_plural:
-            assert set(PLACEHOLDER.findall(entry.msgstr)) == set(PLACEHOLDER.findall(entry.msgid))
+            assert set(FORMAT_FIELD.findall(entry.msgstr)) == set(FORMAT_FIELD.findall(entry.msgid))
             continue
         assert sorted(entry.msgstr_plural) == [0, 1, 2, 3], entry.msgid
         # The singular may spell out its "1"; every other form keeps the plural's placeholders.
-        plural = set(PLACEHOLDER.findall(entry.msgid_plural))
+        plural = set(FORMAT_FIELD.findall(entry.msgid_plural))
         for index, text in entry.msgstr_plural.items():
-            assert set(PLACEHOLDER.findall(text)) == plural or index == 0, entry.msgid
+            assert set(FORMAT_FIELD.findall(text)) == plural or index == 0, entry.msgid
