@@ -21,7 +21,7 @@ from wagtail_localize.models import (
 
 from . import machine
 from .models import TranslationState
-from .publishing import set_state, write_target
+from .publishing import refresh, translate_by_machine, write_target
 
 UP_TO_DATE, OUTDATED, MISSING, SOURCE_COPY, MACHINE = (
     "up_to_date",
@@ -172,15 +172,14 @@ def bring_up_to_date(row):
         if machine.translator() is None:
             if row.status != MISSING:
                 return False, gettext("left as it is: no machine translator configured")
-            set_state(translation, TranslationState.Kind.SOURCE_COPY)
-            write_target(translation)
+            refresh(translation, first=True)
             return True, gettext(
                 "created in the source language (no machine translator configured)"
             )
-        filled = machine.fill_missing_strings(translation)
-        if filled:
-            set_state(translation, TranslationState.Kind.MACHINE)
-        write_target(translation)
+        filled = translate_by_machine(translation)
+        if not filled:
+            # Nothing left to translate: the version is still written, so a missing one exists.
+            write_target(translation)
         return True, ngettext(
             "machine-translated %(count)d string", "machine-translated %(count)d strings", filled
         ) % {"count": filled}

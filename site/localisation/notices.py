@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from ..request_memo import locale_by_id
-from .status import version_of
+from .status import untranslated_count, version_of
 
 # Whole sentences per source language: Czech and German inflect the language's name.
 WRITTEN_IN = {
@@ -54,7 +54,7 @@ def notice_for(page, request=None):
         return Notice(str(WRITTEN_IN[noun][language]), text_language=language)
     if version.machine_translated:
         message = MACHINE_TRANSLATED[language]
-    elif version.untranslated:
+    elif version.synced and untranslated_count(page):
         message = PARTLY_TRANSLATED[language]
     else:
         return None

@@ -4,7 +4,7 @@ One query per page and request answers for all of the page's language versions: 
 above the text, its `lang` attribute, the search analysis and the `hreflang` links read it.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 from wagtail_localize.models import StringSegment, Translation, TranslationLog
@@ -23,8 +23,6 @@ class Version:
     # Whether wagtail-localize ever wrote this version from its source (a version registered
     # with its own text and never synced shows none of the source's text).
     synced: bool = False
-    # Strings of the source that this version still shows untranslated (source changed since).
-    untranslated: int = 0
 
     @property
     def in_source_language(self):
@@ -77,18 +75,14 @@ def version_of(obj):
     """The Version of `obj` (None for a source or for content wagtail-localize never saw)."""
     if not getattr(obj, "translation_key", None) or not obj.locale_id:
         return None
-    locale = locale_by_id(obj.locale_id)
-    version = versions(obj).get(locale.language_code) if locale else None
-    if version is None or version.in_source_language or not version.synced:
-        return version
-    return replace(version, untranslated=untranslated_count(obj.translation_key, obj.locale_id))
+    return versions(obj).get(_language_code(obj))
 
 
-def untranslated_count(translation_key, locale_id):
-    """Source strings without a (valid) translation into `locale_id`: changed since."""
+def untranslated_count(obj):
+    """Source strings without a (valid) translation into `obj`'s language: changed since."""
     return (
-        StringSegment.objects.filter(source__object_id=translation_key)
-        .annotate_translation(locale_id)
+        StringSegment.objects.filter(source__object_id=obj.translation_key)
+        .annotate_translation(obj.locale_id)
         .filter(translation__isnull=True)
         .count()
     )
