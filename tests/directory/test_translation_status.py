@@ -195,3 +195,24 @@ def test_bulk_action_translates_the_selected_pages_into_every_language(admin_cli
         "de": "[DE] Vaříme pivo.",
         "en": "[EN] Vaříme pivo.",
     }
+
+
+def test_bulk_action_refuses_another_organisations_page(
+    client, editor, other_organisation, django_capture_on_commit_callbacks
+):
+    client.force_login(editor.user)
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "translate_everywhere"])
+    before = (
+        list(OrganisationPage.objects.values_list("pk", "locale_id", "summary")),
+        TranslationSource.objects.count(),
+        StringTranslation.objects.count(),
+    )
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=TEST_TRANSLATOR):
+        response = client.post(f"{url}?id={other_organisation.pk}&next=/admin/pages/")
+    # Wagtail counts the page among those they may not change and acts on none of them.
+    assert response.status_code == 302 and response["Location"] == "/admin/pages/"
+    assert (
+        list(OrganisationPage.objects.values_list("pk", "locale_id", "summary")),
+        TranslationSource.objects.count(),
+        StringTranslation.objects.count(),
+    ) == before
