@@ -47,6 +47,16 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 60 * 60 * 24 * 365),
     LOG_LEVEL=(str, "INFO"),
     LOG_FORMAT=(str, "json"),
+    # Outgoing mail and abuse limits (the outbox, glokal.outbox; directory/selfservice/spam.py).
+    # Seconds a mail server may take to answer before the attempt counts as failed.
+    EMAIL_TIMEOUT=(int, 10),
+    # Attempts per mail before it is marked failed, and the first retry's delay in seconds
+    # (doubled after each failure: 1, 2, 4 … minutes).
+    OUTBOX_MAX_ATTEMPTS=(int, 8),
+    OUTBOX_RETRY_DELAY=(int, 60),
+    # Proxies in front of the site that append to X-Forwarded-For; 0 means the client is
+    # REMOTE_ADDR. Rate limits count per client address.
+    RATE_LIMIT_TRUSTED_PROXIES=(int, 0),
 )
 
 SECRET_KEY = env("SECRET_KEY")
@@ -58,6 +68,7 @@ BASE_URL = env("BASE_URL").rstrip("/")
 INSTALLED_APPS = [
     "glokal",
     "glokal.localisation",
+    "glokal.outbox",
     "directory",
     "eventpages",
     "newsroom",
@@ -82,6 +93,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -206,9 +218,17 @@ vars().update(env.email_url_config(env("EMAIL_URL")))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
 
-# Background work (search index updates, translation syncs). Tasks run inline unless an
-# environment configures a queue with a worker.
+# Background work (search index updates, translation syncs, outgoing mail). Tasks run inline
+# unless an environment configures a queue with a worker (production.py: the database queue).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Outgoing mail and abuse limits ------------------------------------------------------------
+# Every mail is stored in the outbox first and sent by a task (glokal.outbox).
+EMAIL_TIMEOUT = env("EMAIL_TIMEOUT")
+OUTBOX_MAX_ATTEMPTS = env("OUTBOX_MAX_ATTEMPTS")
+OUTBOX_RETRY_DELAY = env("OUTBOX_RETRY_DELAY")
+RATE_LIMIT_TRUSTED_PROXIES = env("RATE_LIMIT_TRUSTED_PROXIES")
+# --------------------------------------------------------------------------------------------
 
 # Search: the database backend (SQLite FTS5 or PostgreSQL full text) unless a cluster is set.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")

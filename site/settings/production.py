@@ -10,3 +10,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must not be enabled in production.")
+
+# Background work goes to a queue in the database, run by `manage.py db_worker` (README): a
+# request never waits for a mail server, a translator or the search index.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
