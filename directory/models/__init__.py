@@ -6,12 +6,14 @@ from .freshness import FreshnessReminder
 from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
+from .submissions import FormSubmission
 from .taxonomies import Certification, Region, Sector, Taxonomy
 
 __all__ = [
     "Certification",
     "DirectoryIndexPage",
     "Enquiry",
+    "FormSubmission",
     "FreshnessReminder",
     "JoinRequest",
     "OrganisationAccess",
