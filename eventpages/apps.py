@@ -9,6 +9,6 @@ class EventPagesConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from . import signals
+        from . import services, signals  # noqa: F401 - services follows its mails' delivery
 
         signals.connect()

@@ -1,29 +1,35 @@
 """Registering, cancelling and moving up from the waiting list, and the emails that follow.
 
-Every change is committed before any mail is sent, so a failing mail server loses nothing:
-the registration stays stored and the confirmation can be sent again.
+Every mail is stored in the outbox (glokal.outbox) in the transaction of the change that
+causes it and sent in the background, so a failing mail server loses nothing: the outbox
+retries, and the registration's `confirmation_sent_at` follows the delivery.
 """
 
 import copy
-import logging
 import uuid
 from dataclasses import dataclass, field
+from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from glokal.outbox import mailing
+from glokal.outbox.models import OutgoingMail
+
 from .ical import calendar_bytes
 from .models import EventPage, EventStatus, Registration, RegistrationStatus
 
-logger = logging.getLogger(__name__)
-
 TOKEN_SALT = "eventpages.registration.cancel"
+# Registering again with the same address re-sends the confirmation at most this often, so
+# the form cannot be used to flood an inbox with calendar files.
+CONFIRMATION_RESEND_INTERVAL = timedelta(hours=1)
 REGISTRATION_FIELDS = (
     "name",
     "organisation_name",
@@ -54,14 +60,22 @@ class RegistrationResult:
     registration: Registration
     # "confirmed", "waiting" or "duplicate"
     outcome: str
-    mail_sent: bool = False
+    # The confirmation stored in the outbox; None when a duplicate's was sent recently.
+    mail: OutgoingMail | None = None
+
+    def mail_status(self):
+        """The confirmation's status now (after the commit the outbox may have sent it)."""
+        if self.mail is None:
+            return None
+        self.mail.refresh_from_db(fields=["status", "attempts"])
+        return self.mail.status
 
 
 @dataclass
 class CancellationResult:
     registration: Registration
     promoted: list = field(default_factory=list)
-    mail_sent: bool = False
+    mail: OutgoingMail | None = None
 
 
 def _lock_event(event):
@@ -112,8 +126,12 @@ def register(event, data):
                 outcome = "duplicate"
             else:
                 outcome = status
-    result = RegistrationResult(registration=registration, outcome=outcome)
-    result.mail_sent = send_registration_mail(registration)
+        result = RegistrationResult(registration=registration, outcome=outcome)
+        # Under the event's lock, so parallel repeats see each other's confirmation.
+        if outcome != "duplicate" or not mailing.recently_queued(
+            registration, [OutgoingMail.Kind.REGISTRATION], CONFIRMATION_RESEND_INTERVAL
+        ):
+            result.mail = queue_registration_mail(registration)
     return result
 
 
@@ -149,7 +167,7 @@ def fill_places(event):
     for registration in promoted:
         registration.status = RegistrationStatus.CONFIRMED
         registration.promoted_at = now
-        # Cleared so that send_pending_confirmations retries if the promotion mail fails.
+        # Set again when the promotion mail reaches the mail server.
         registration.confirmation_sent_at = None
         registration.save(update_fields=["status", "promoted_at", "confirmation_sent_at"])
     return promoted
@@ -159,8 +177,8 @@ def promote_waiting(event):
     """Fill free places after the capacity changed; returns the registrations moved up."""
     with transaction.atomic():
         promoted = fill_places(_lock_event(event))
-    for registration in promoted:
-        send_registration_mail(registration, kind="promoted")
+        for registration in promoted:
+            queue_registration_mail(registration, kind="promoted")
     return promoted
 
 
@@ -170,9 +188,10 @@ def announce_status(event):
         event=event.registration_event,
         status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING],
     )
-    return sum(
-        send_registration_mail(registration, kind="status") for registration in registrations
-    )
+    with transaction.atomic():
+        return len(
+            [queue_registration_mail(registration, kind="status") for registration in registrations]
+        )
 
 
 # Cancellation tokens ------------------------------------------------------------------------
@@ -215,7 +234,7 @@ def cancel(event, token):
         # Locked too, so the same link used twice at once cancels only once.
         registration = registration_for_token(event, token, lock=True)
         promoted = _cancel_locked(locked, registration)
-    return _after_cancellation(registration, promoted)
+        return _after_cancellation(registration, promoted)
 
 
 def cancel_by_staff(registration):
@@ -226,7 +245,7 @@ def cancel_by_staff(registration):
         if not registration.is_active:
             raise InvalidToken
         promoted = _cancel_locked(locked, registration)
-    return _after_cancellation(registration, promoted)
+        return _after_cancellation(registration, promoted)
 
 
 def _cancel_locked(locked_event, registration):
@@ -239,10 +258,11 @@ def _cancel_locked(locked_event, registration):
 
 
 def _after_cancellation(registration, promoted):
+    """The mails of a cancellation, stored in its transaction."""
     result = CancellationResult(registration=registration, promoted=promoted)
-    result.mail_sent = send_registration_mail(registration, kind="cancelled")
+    result.mail = queue_registration_mail(registration, kind="cancelled")
     for other in promoted:
-        send_registration_mail(other, kind="promoted")
+        queue_registration_mail(other, kind="promoted")
     return result
 
 
@@ -322,17 +342,31 @@ def _with_schedule_of(page, holder):
     return page
 
 
-def send_registration_mail(registration, kind=None):
-    """Send the mail; a failure is logged and reported, never raised (the data is stored)."""
-    try:
-        build_registration_mail(registration, kind).send()
-    except Exception:
-        logger.exception(
-            "Could not send the %s mail of registration %s", kind or "registration", registration.pk
-        )
-        return False
-    if kind in (None, "confirmed", "waiting", "promoted"):
-        sent_at = timezone.now()
-        Registration.objects.filter(pk=registration.pk).update(confirmation_sent_at=sent_at)
-        registration.confirmation_sent_at = sent_at
-    return True
+# The outbox's kind of each mail; only confirmations count for `confirmation_sent_at`.
+OUTBOX_KINDS = {
+    "confirmed": OutgoingMail.Kind.REGISTRATION,
+    "waiting": OutgoingMail.Kind.REGISTRATION,
+    "promoted": OutgoingMail.Kind.REGISTRATION,
+    "cancelled": OutgoingMail.Kind.REGISTRATION_CANCELLED,
+    "status": OutgoingMail.Kind.REGISTRATION_STATUS,
+}
+
+
+def queue_registration_mail(registration, kind=None):
+    """Store the mail in the outbox (the caller's transaction); it is sent after the commit."""
+    kind = kind or registration.status
+    message = build_registration_mail(registration, kind)
+    return mailing.queue_message(
+        OUTBOX_KINDS[kind], message, registration.preferred_language, about=registration
+    )
+
+
+@receiver(mailing.mail_status_changed, dispatch_uid="eventpages.confirmation_sent")
+def note_confirmation_sent(sender, mail, **kwargs):
+    """The registration records when its confirmation reached the mail server."""
+    if (
+        mail.kind == OutgoingMail.Kind.REGISTRATION
+        and mail.status == OutgoingMail.Status.SENT
+        and mail.is_about(Registration)
+    ):
+        Registration.objects.filter(pk=mail.about_id).update(confirmation_sent_at=mail.sent_at)

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from glokal.outbox.models import OutgoingMail
+
 from . import services
 from .forms import RegistrationForm
 from .models import Registration
@@ -33,16 +35,33 @@ def register_view(request, page):
     except services.RegistrationRefused as refusal:
         messages.error(request, str(refusal.message))
         return _back_to_form(page)
+    _tell_what_happened(request, result)
+    return _back_to_form(page)
+
+
+def _tell_what_happened(request, result):
+    """The message matches the mail: sent, queued for sending, or not sent again so soon."""
     email = result.registration.email
+    mail_status = result.mail_status()
+    sent = mail_status == OutgoingMail.Status.SENT
     if result.outcome == "duplicate":
-        messages.info(
-            request,
-            _(
+        if mail_status is None:
+            text = _(
+                "You are already registered for this event with %(email)s. We sent your "
+                "confirmation less than an hour ago; please look for it in your inbox and "
+                "spam folder."
+            )
+        elif sent:
+            text = _(
                 "You are already registered for this event with %(email)s. "
                 "We have sent your confirmation again."
             )
-            % {"email": email},
-        )
+        else:
+            text = _(
+                "You are already registered for this event with %(email)s. "
+                "We will send your confirmation again in a few minutes."
+            )
+        messages.info(request, text % {"email": email})
     elif result.outcome == "waiting":
         messages.warning(
             request,
@@ -52,13 +71,22 @@ def register_view(request, page):
             )
             % {"email": email},
         )
-    else:
+    elif sent:
         messages.success(
             request,
             _("Thank you, you are registered. We have sent a confirmation to %(email)s.")
             % {"email": email},
         )
-    if not result.mail_sent:
+    else:
+        messages.success(
+            request,
+            _(
+                "Thank you, you are registered. We will send a confirmation to %(email)s in a "
+                "few minutes."
+            )
+            % {"email": email},
+        )
+    if mail_status is not None and not sent and result.mail.attempts:
         messages.warning(
             request,
             _(
@@ -66,7 +94,6 @@ def register_view(request, page):
                 "We will send it as soon as possible."
             ),
         )
-    return _back_to_form(page)
 
 
 def cancel_view(request, page, token):

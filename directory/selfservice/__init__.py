@@ -6,8 +6,8 @@ permissions ownership: one Wagtail group and collection per organisation
 fence       what editors may not do to their page, decided by its permission tester
 workflow    the "Directory review" moderation workflow
 freshness   confirming a profile and the reminder schedule
-enquiries   visitors' messages, stored and mailed
-spam        honeypot, form timing and rate limits of the public forms
+enquiries   visitors' messages, stored with their mails (the outbox sends them)
+spam        honeypot, form timing, single-use form tokens and rate limits of the public forms
 receivers   signal receivers (groups follow memberships, publishing confirms)
 forms, views, admin_views, editor_home, hooks, emails: the HTTP and admin side
 
@@ -16,7 +16,7 @@ below the models, because the model fields validate with the same rule.
 """
 
 from .accounts import delete_account, export_data, invitation_tokens, invitation_url
-from .enquiries import deliver_enquiries, enquiry_recipients, store_enquiries
+from .enquiries import enquiry_recipients, store_enquiries
 from .freshness import confirm_current
 from .join import approve, create_claim, create_listing, reject
 from .permissions import (
@@ -37,7 +37,6 @@ __all__ = [
     "create_claim",
     "create_listing",
     "delete_account",
-    "deliver_enquiries",
     "enquiry_recipients",
     "ensure_access",
     "ensure_directory_workflow",

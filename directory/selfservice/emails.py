@@ -1,9 +1,11 @@
-"""Mails of the self-service: rendered from templates in the recipient's language."""
+"""Mails of the self-service: rendered from templates in the recipient's language, then stored
+in the outbox (glokal.outbox), which sends them in the background and retries."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from glokal.outbox import mailing
 
 
 def render_mail(template, context, language):
@@ -17,16 +19,21 @@ def render_mail(template, context, language):
     return " ".join(subject.split()), body.strip() + "\n"
 
 
-def send(template, context, to, language, reply_to=None):
-    """Send one mail; raises whatever the mail backend raises (callers decide what that means)."""
+def queue(template, context, to, language, reply_to=None, about=None):
+    """Store the mail of `template` in the caller's transaction; it is sent once that commits.
+
+    The template's name is the outbox's kind of mail.
+    """
     subject, body = render_mail(template, context, language)
-    message = EmailMessage(
-        subject=subject,
-        body=body,
-        to=list(to),
-        reply_to=list(reply_to) if reply_to else None,
+    return mailing.queue(
+        template,
+        to,
+        subject,
+        body,
+        language or settings.LANGUAGE_CODE,
+        reply_to=reply_to or (),
+        about=about,
     )
-    return message.send(fail_silently=False)
 
 
 def absolute(url):

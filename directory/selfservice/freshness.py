@@ -8,8 +8,7 @@ and confirmation date, so a daily cron job sends every mail once, and confirming
 starts a new schedule.
 """
 
-import logging
-
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -17,8 +16,6 @@ from ..models import OrganisationPage
 from ..models.freshness import STALE_MONTHS, FreshnessReminder, add_months
 from . import emails
 from .permissions import editor_addresses, speaks_for_organisation
-
-logger = logging.getLogger(__name__)
 
 # Months after the last confirmation, latest first: only the latest due step is mailed.
 SCHEDULE = (
@@ -104,24 +101,24 @@ def run(today=None, dry_run=False):
         done.append((page.title, step, recipients))
         if dry_run:
             continue
-        # Record first (and the earlier steps it supersedes), so a crash never mails twice.
-        for _months, earlier in SCHEDULE:
-            if earlier not in recorded and (earlier == step or _months < months):
-                FreshnessReminder.objects.create(
-                    translation_key=key,
-                    confirmed_on=confirmed_on,
-                    step=earlier,
-                    recipients=", ".join(recipients) if earlier == step else "",
-                )
-        if recipients:
-            context = {
-                "organisation": page.title,
-                "confirmed_on": confirmed_on,
-                "step": step,
-                "admin_url": emails.absolute("/admin/"),
-            }
-            try:
-                emails.send("freshness", context, recipients, page.locale.language_code)
-            except Exception as exc:  # noqa: BLE001 - one failing mail must not stop the run
-                logger.warning("Freshness mail for %s failed: %s", page.title, exc)
+        # The step (and the earlier steps it supersedes) is recorded with its mail in one
+        # transaction: a crash never mails twice, and a failing mail server delays the mail
+        # (the outbox retries it) instead of losing it.
+        with transaction.atomic():
+            for _months, earlier in SCHEDULE:
+                if earlier not in recorded and (earlier == step or _months < months):
+                    FreshnessReminder.objects.create(
+                        translation_key=key,
+                        confirmed_on=confirmed_on,
+                        step=earlier,
+                        recipients=", ".join(recipients) if earlier == step else "",
+                    )
+            if recipients:
+                context = {
+                    "organisation": page.title,
+                    "confirmed_on": confirmed_on,
+                    "step": step,
+                    "admin_url": emails.absolute("/admin/"),
+                }
+                emails.queue("freshness", context, recipients, page.locale.language_code)
     return done

@@ -4,8 +4,6 @@ Views and admin actions call these functions, so the rules live in one place and
 exercise them without a browser.
 """
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -19,8 +17,6 @@ from . import emails
 from .accounts import account_for, invitation_url
 from .permissions import add_editor
 from .workflow import MODERATORS_GROUP
-
-logger = logging.getLogger(__name__)
 
 
 def unique_slug(parent, title):
@@ -37,8 +33,11 @@ def unique_slug(parent, title):
 
 
 def notify_staff(join_request):
-    """Tell the moderators a request is waiting, each in their admin language; a failing mail
-    never loses the request."""
+    """Tell the moderators a request is waiting, each in their admin language.
+
+    The mails are stored with the request (same transaction) and sent in the background, so
+    a failing mail server neither loses the request nor the notice.
+    """
     moderators = (
         get_user_model()
         .objects.filter(is_active=True)
@@ -51,23 +50,12 @@ def notify_staff(join_request):
     by_language = {}
     for email, language in moderators:
         by_language.setdefault(language or settings.LANGUAGE_CODE, set()).add(email)
-    if not by_language:
-        return
     context = {
         "request": join_request,
         "decide_url": emails.absolute(f"/admin/directory/requests/{join_request.pk}/"),
     }
-
-    def send():
-        for language, recipients in sorted(by_language.items()):
-            try:
-                emails.send("new_request", context, sorted(recipients), language)
-            except Exception as exc:  # noqa: BLE001 - the request is stored and listed
-                logger.warning(
-                    "Moderators could not be told about request %s: %s", join_request.pk, exc
-                )
-
-    transaction.on_commit(send)
+    for language, recipients in sorted(by_language.items()):
+        emails.queue("new_request", context, sorted(recipients), language, about=join_request)
 
 
 @transaction.atomic
@@ -92,6 +80,7 @@ def create_listing(data, index, language):
     )
 
 
+@transaction.atomic
 def create_claim(data, page, language):
     return _submit_request(JoinRequest.Kind.CLAIM, page, data, language, message=data["message"])
 
@@ -138,8 +127,9 @@ def approve(join_request, staff_user):
     else:
         template = "invitation"
         context["invitation_url"] = invitation_url(user, join_request.language)
-    language = join_request.language
-    transaction.on_commit(lambda: emails.send(template, context, [user.email], language))
+    # Stored with the decision: a failing mail server delays the mail, it never undoes the
+    # decision or shows staff an error page.
+    emails.queue(template, context, [user.email], join_request.language, about=join_request)
     return user
 
 
@@ -158,5 +148,6 @@ def reject(join_request, staff_user, reason):
         join_request.page = None
     join_request.save()
     context = {"request": join_request, "name": join_request.contact_name, "reason": reason}
-    to, language = [join_request.email], join_request.language
-    transaction.on_commit(lambda: emails.send("request_rejected", context, to, language))
+    emails.queue(
+        "request_rejected", context, [join_request.email], join_request.language, about=join_request
+    )

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.forms import SetPasswordForm
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
@@ -17,9 +18,10 @@ from django.utils.translation import gettext as _
 from glokal.request_memo import active_locale
 
 from ..models import OrganisationPage
+from ..models.enquiries import Enquiry
 from . import spam
 from .accounts import invitation_tokens
-from .enquiries import deliver_enquiries, store_enquiries
+from .enquiries import batch_delivered, store_enquiries
 from .forms import ClaimForm, EnquiryForm, JoinForm
 from .join import create_claim, create_listing
 
@@ -30,15 +32,55 @@ def _language():
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
+def _submit_once(request, form, name, create, pages=()):
+    """Run `create()` for a valid public form once per form token, within the rate limits.
+
+    Returns (outcome, refusal): `outcome` is what `create` returned, or for a token sent
+    before (a double click, a replay) what its first submission created, without creating
+    anything again; `refusal` is a spam.RateLimited when the submission is refused.
+    Everything `create` stores, its outbox mails included, is one transaction.
+    """
+    try:
+        with transaction.atomic():
+            submission = spam.use_token(form, name)
+            spam.check_rate_limits(request, name, pages)
+            outcome = create()
+            spam.record_outcome(submission, outcome)
+    except spam.AlreadySubmitted as previous:
+        return previous.outcome, None
+    except spam.RateLimited as refusal:
+        return None, refusal
+    return outcome, None
+
+
+def _refused(response, refusal):
+    response.status_code = refusal.status
+    return response
+
+
 def join(request, index):
     form = JoinForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        create_listing(form.cleaned_data, index, _language())
-        return index.render(
-            request,
-            template="directory/selfservice/join_done.html",
-            context_overrides={"email": form.cleaned_data["email"]},
-        )
+    if request.method == "POST":
+        if spam.earlier_submission(form, "join") is not None:
+            return _join_done(request, index, form)
+        if form.is_valid():
+            _request_id, refusal = _submit_once(
+                request,
+                form,
+                "join",
+                lambda: create_listing(form.cleaned_data, index, _language()).pk,
+            )
+            if refusal is None:
+                return _join_done(request, index, form)
+            form.add_error(None, refusal.message)
+            return _refused(
+                index.render(
+                    request,
+                    template="directory/selfservice/join.html",
+                    context_overrides={"form": form},
+                ),
+                refusal,
+            )
     return index.render(
         request,
         template="directory/selfservice/join.html",
@@ -46,17 +88,47 @@ def join(request, index):
     )
 
 
+def _join_done(request, index, form):
+    return index.render(
+        request,
+        template="directory/selfservice/join_done.html",
+        context_overrides={"email": form.data.get("email", "")},
+    )
+
+
 def claim(request, page):
     form = ClaimForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        create_claim(form.cleaned_data, page, _language())
-        return page.render(
-            request,
-            template="directory/selfservice/claim_done.html",
-            context_overrides={"email": form.cleaned_data["email"]},
-        )
+    if request.method == "POST":
+        if spam.earlier_submission(form, "claim") is not None:
+            return _claim_done(request, page, form)
+        if form.is_valid():
+            _request_id, refusal = _submit_once(
+                request,
+                form,
+                "claim",
+                lambda: create_claim(form.cleaned_data, page, _language()).pk,
+            )
+            if refusal is None:
+                return _claim_done(request, page, form)
+            form.add_error(None, refusal.message)
+            return _refused(
+                page.render(
+                    request,
+                    template="directory/selfservice/claim.html",
+                    context_overrides={"form": form},
+                ),
+                refusal,
+            )
     return page.render(
         request, template="directory/selfservice/claim.html", context_overrides={"form": form}
+    )
+
+
+def _claim_done(request, page, form):
+    return page.render(
+        request,
+        template="directory/selfservice/claim_done.html",
+        context_overrides={"email": form.data.get("email", "")},
     )
 
 
@@ -91,18 +163,20 @@ def contact(request, index):
     form = EnquiryForm(request.POST or None)
     refusal = None
     if request.method == "POST":
-        form_ok = form.is_valid()
-        if form_ok and not organisations_error:
-            refusal = spam.rate_limit_refusal(request, pages)
+        earlier = spam.earlier_submission(form, "enquiry")
+        if earlier is not None:
+            # A double click: the confirmation of the enquiry the first click stored.
+            return _contact_received(request, index, earlier.outcome, pages)
+        if form.is_valid() and not organisations_error:
+            batch, refusal = _submit_once(
+                request,
+                form,
+                "enquiry",
+                lambda: store_enquiries(form.cleaned_data, pages, _language())[0].batch,
+                pages=pages,
+            )
             if refusal is None:
-                enquiries = store_enquiries(form.cleaned_data, pages, _language())
-                spam.count_sent(request, pages)
-                deliver_enquiries(enquiries)
-                return index.render(
-                    request,
-                    template="directory/selfservice/contact_sent.html",
-                    context_overrides={"organisations": pages, "enquiries": enquiries},
-                )
+                return _contact_received(request, index, batch, pages)
     response = index.render(
         request,
         template="directory/selfservice/contact.html",
@@ -110,13 +184,29 @@ def contact(request, index):
             "form": form,
             "organisations": pages,
             "organisations_error": organisations_error,
-            "refusal": refusal,
+            "refusal": refusal.message if refusal else None,
         },
     )
     if request.method == "POST":
         # Refused: the form comes back with what was typed and says why.
-        response.status_code = 429 if refusal else 400
+        response.status_code = refusal.status if refusal else 400
     return response
+
+
+def _contact_received(request, index, batch, pages):
+    """What happened to the enquiry: sent, or stored and waiting for the mail server."""
+    stored = Enquiry.objects.filter(batch=batch) if batch else Enquiry.objects.none()
+    enquiries = list(stored.select_related("organisation"))
+    organisations = sorted((e.organisation for e in enquiries), key=lambda p: p.title) or pages
+    return index.render(
+        request,
+        template="directory/selfservice/contact_sent.html",
+        context_overrides={
+            "organisations": organisations,
+            "enquiries": enquiries,
+            "delivered": bool(enquiries) and batch_delivered(enquiries),
+        },
+    )
 
 
 def invitation(request, index, uidb64, token):
