@@ -1,7 +1,6 @@
 """Registration: capacity, waiting list, moving up, deadline, duplicates and cancellation."""
 
 import datetime
-from unittest import mock
 
 import icalendar
 import pytest
@@ -13,8 +12,21 @@ from django.utils.formats import date_format
 from eventpages import services
 from eventpages.factories import RegistrationFactory
 from eventpages.models import Registration, RegistrationStatus
+from glokal.outbox.models import OutgoingMail
+from tests.outbox_support import send_queued_mail, serve_smtp
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def smtp_server(settings):
+    yield from serve_smtp(settings)
+
+
+def sent_mail():
+    """The mails sent once the worker has run (tests never commit, see outbox_support)."""
+    send_queued_mail()
+    return mail.outbox
 
 
 def statuses(event):
@@ -28,7 +40,7 @@ def test_registration_is_confirmed_with_ics_in_the_registrants_language(event, r
 
     assert result.outcome == "confirmed"
     assert result.registration.status == RegistrationStatus.CONFIRMED
-    assert len(mail.outbox) == 1
+    assert len(sent_mail()) == 1
     message = mail.outbox[0]
     assert message.to == ["anna@example.org"]
     # Preferred language Czech: the mail is written with Czech formats and Czech words
@@ -62,7 +74,7 @@ def test_full_event_puts_people_on_the_waiting_list_and_remaining_places_drop(
         "b@example.org": "confirmed",
         "c@example.org": "waiting",
     }
-    assert not mail.outbox[-1].attachments  # no calendar entry without a place
+    assert not sent_mail()[-1].attachments  # no calendar entry without a place
 
 
 def test_full_event_without_waiting_list_refuses(event, registration_data):
@@ -80,9 +92,10 @@ def test_cancellation_moves_the_first_waiting_person_up_and_tells_them(event, re
     services.register(event, registration_data("b@example.org"))
     services.register(event, registration_data("c@example.org", preferred_language="en"))
     services.register(event, registration_data("d@example.org"))
-    mail.outbox.clear()
+    sent_mail().clear()
 
     result = services.cancel(event, services.make_token(first))
+    sent_mail()
 
     assert [r.email for r in result.promoted] == ["c@example.org"]
     assert statuses(event) == {
@@ -133,7 +146,9 @@ def test_forged_or_foreign_tokens_are_refused(event, registration_data, event_in
     assert registration.status == RegistrationStatus.CONFIRMED
 
 
-def test_second_registration_with_same_email_resends_the_confirmation(event, registration_data):
+def test_second_registration_with_same_email_resends_the_confirmation_once_an_hour(
+    event, registration_data
+):
     first = services.register(event, registration_data("Anna@Example.org")).registration
     result = services.register(event, registration_data(" anna@example.ORG ", name="Someone"))
 
@@ -141,7 +156,17 @@ def test_second_registration_with_same_email_resends_the_confirmation(event, reg
     assert result.registration.pk == first.pk
     assert Registration.objects.filter(event=event).count() == 1
     assert result.registration.name == "Anna Nováková"  # the first registration is unchanged
-    assert [m.to for m in mail.outbox] == [["anna@example.org"], ["anna@example.org"]]
+    # The confirmation went out minutes ago: repeating the form sends no second one.
+    assert result.mail is None
+    for _repeat in range(9):
+        assert services.register(event, registration_data()).mail is None
+    assert [m.to for m in sent_mail()] == [["anna@example.org"]]
+    # An hour later a repeat sends it again, once.
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=61)):
+        assert services.register(event, registration_data()).mail is not None
+        assert services.register(event, registration_data()).mail is None
+        assert [m.to for m in sent_mail()] == [["anna@example.org"], ["anna@example.org"]]
+    assert OutgoingMail.objects.filter(kind="registration").count() == 2
 
 
 def test_cancelled_registrant_can_register_again_at_the_end_of_the_queue(event, registration_data):
@@ -173,23 +198,31 @@ def test_registration_closes_when_the_event_starts_without_deadline(event, regis
             services.register(event, registration_data())
 
 
-def test_mail_failure_keeps_the_registration(event, registration_data):
-    with mock.patch(
-        "django.core.mail.EmailMultiAlternatives.send", side_effect=ConnectionRefusedError
-    ):
-        result = services.register(event, registration_data())
+def test_mail_failure_keeps_the_registration_and_the_outbox_retries(
+    event, registration_data, smtp_server
+):
+    smtp_server.set_mode("refuse")
+    result = services.register(event, registration_data())
+    send_queued_mail()
 
-    assert result.mail_sent is False
     registration = Registration.objects.get(event=event)
     assert registration.status == RegistrationStatus.CONFIRMED
     assert registration.confirmation_sent_at is None
+    result.mail.refresh_from_db()
+    assert (result.mail.status, result.mail.attempts) == ("queued", 1)
+    assert "ConnectionRefusedError" in result.mail.last_error
+    # The calendar file waits in the outbox with the mail.
+    assert result.mail.attachments[0]["filename"].endswith(".ics")
 
-    from django.core.management import call_command
-
-    call_command("send_pending_confirmations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    smtp_server.set_mode("accept")
+    with time_machine.travel(result.mail.next_attempt_at + datetime.timedelta(seconds=1)):
+        send_queued_mail()
     registration.refresh_from_db()
     assert registration.confirmation_sent_at is not None
-    assert mail.outbox[-1].to == ["anna@example.org"]
+    (message,) = smtp_server.messages
+    assert message["To"] == "anna@example.org"
+    calendar = next(part for part in message.iter_attachments())
+    assert calendar.get_content_type() == "text/calendar"
 
 
 def test_translations_share_one_set_of_places(event, event_index, registration_data):
@@ -218,13 +251,13 @@ def test_translations_share_one_set_of_places(event, event_index, registration_d
 def test_raising_capacity_on_publish_moves_people_up(event, registration_data):
     for email in ("a@example.org", "b@example.org", "c@example.org"):
         services.register(event, registration_data(email))
-    mail.outbox.clear()
+    sent_mail().clear()
 
     event.capacity = 3
     event.save_revision().publish()
 
     assert statuses(event)["c@example.org"] == "confirmed"
-    assert mail.outbox[0].to == ["c@example.org"]
+    assert sent_mail()[0].to == ["c@example.org"]
 
 
 def test_factory_registrations_count_against_capacity(event):
@@ -257,7 +290,7 @@ def test_registrants_are_told_once_when_the_event_is_cancelled(
     event.save()
     services.register(event, registration_data("a@example.org", preferred_language="en"))
     services.register(event, registration_data("b@example.org", preferred_language="de"))
-    mail.outbox.clear()
+    sent_mail().clear()
 
     event.status = "cancelled"
     event.status_note = "Leider zu wenige Anmeldungen."
@@ -267,7 +300,7 @@ def test_registrants_are_told_once_when_the_event_is_cancelled(
     english.save_revision().publish()  # the translation follows; nobody is told twice
     event.save_revision().publish()  # nor when nothing changed
 
-    assert sorted(m.to[0] for m in mail.outbox) == ["a@example.org", "b@example.org"]
+    assert sorted(m.to[0] for m in sent_mail()) == ["a@example.org", "b@example.org"]
     confirmed = next(m for m in mail.outbox if m.to == ["a@example.org"])
     assert "Supply chain workshop" in confirmed.subject  # the registrant's language
     assert "Cancelled" in confirmed.subject

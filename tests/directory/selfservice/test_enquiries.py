@@ -1,26 +1,25 @@
 """Enquiries: stored before mailing, spam rules, rate limits, several organisations, admin."""
 
 import time
-from unittest import mock
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.exceptions import NON_FIELD_ERRORS
 
 from directory.models.enquiries import Enquiry
 from directory.selfservice.spam import form_token
+from glokal.outbox.models import OutgoingMail
+from tests.outbox_support import send_queued_mail, serve_smtp
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def smtp_server(settings):
+    yield from serve_smtp(settings)
+
+
 CONTACT_URL = "/de/verzeichnis/contact/"
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def enquiry_data(*pages, **changes):
@@ -50,6 +49,11 @@ def test_enquiry_is_stored_and_mailed_with_a_copy(client, organisation):
     response = client.post(CONTACT_URL, enquiry_data(organisation))
     assert response.status_code == 200
     enquiry = Enquiry.objects.get()
+    # Stored with its mails; the outbox's worker sends them after the commit.
+    assert enquiry.delivery_status == "pending"
+    assert OutgoingMail.objects.filter(status="queued").count() == 2
+    send_queued_mail()
+    enquiry.refresh_from_db()
     assert enquiry.delivery_status == "sent"
     assert enquiry.translation_key == organisation.translation_key
     to_org, copy = mail.outbox
@@ -63,21 +67,21 @@ def test_enquiry_is_stored_and_mailed_with_a_copy(client, organisation):
     assert "kontakt@muster-fraesen.example" not in response.content.decode()
 
 
-def test_mail_failure_loses_nothing(client, organisation):
-    with mock.patch(
-        "django.core.mail.backends.locmem.EmailBackend.send_messages",
-        side_effect=ConnectionRefusedError("SMTP server down"),
-    ):
-        response = client.post(CONTACT_URL, enquiry_data(organisation))
+def test_mail_failure_loses_nothing(client, organisation, smtp_server):
+    smtp_server.set_mode("refuse")
+    response = client.post(CONTACT_URL, enquiry_data(organisation))
     assert response.status_code == 200
+    send_queued_mail()
     enquiry = Enquiry.objects.get()
-    assert enquiry.delivery_status == "failed"
-    assert "SMTP server down" in enquiry.delivery_error
+    # Still waiting: the outbox tries again later, and says why it could not yet.
+    assert enquiry.delivery_status == "pending"
+    assert "ConnectionRefusedError" in enquiry.delivery_error
     assert enquiry.message.startswith("Guten Tag")
 
 
 def test_one_enquiry_to_several_organisations(client, organisation, other_organisation):
     client.post(CONTACT_URL, enquiry_data(organisation, other_organisation))
+    send_queued_mail()
     assert Enquiry.objects.count() == 2
     assert len({e.batch for e in Enquiry.objects.all()}) == 1
     recipients = sorted(m.to[0] for m in mail.outbox)
@@ -144,7 +148,7 @@ def test_spam_rules_refuse_and_keep_the_text(client, organisation, changes, fiel
 
 
 def test_rate_limit_per_client_address(client, organisation, settings):
-    settings.DIRECTORY_ENQUIRY_RATE_LIMITS = {"ip": (2, 3600), "organisation": (50, 86400)}
+    settings.DIRECTORY_RATE_LIMITS = {"enquiry": {"ip": (2, 3600), "organisation": (50, 86400)}}
     for _ in range(2):
         assert client.post(CONTACT_URL, enquiry_data(organisation)).status_code == 200
     response = client.post(CONTACT_URL, enquiry_data(organisation, subject="Dritte Anfrage"))
@@ -154,7 +158,7 @@ def test_rate_limit_per_client_address(client, organisation, settings):
 
 
 def test_rate_limit_per_organisation(client, organisation, other_organisation, settings):
-    settings.DIRECTORY_ENQUIRY_RATE_LIMITS = {"ip": (50, 3600), "organisation": (1, 86400)}
+    settings.DIRECTORY_RATE_LIMITS = {"enquiry": {"ip": (50, 3600), "organisation": (1, 86400)}}
     client.post(CONTACT_URL, enquiry_data(organisation))
     response = client.post(CONTACT_URL, enquiry_data(organisation), REMOTE_ADDR="10.0.0.9")
     assert response.status_code == 429
@@ -166,6 +170,7 @@ def test_rate_limit_per_organisation(client, organisation, other_organisation, s
 def test_editors_see_only_their_enquiries_and_export_them(client, editor, other_editor, staff_user):
     client.post(CONTACT_URL, enquiry_data(editor.page, subject="Für Muster"))
     client.post(CONTACT_URL, enquiry_data(other_editor.page, subject="Für Fremde"))
+    send_queued_mail()
     mine = Enquiry.objects.get(subject="Für Muster")
     theirs = Enquiry.objects.get(subject="Für Fremde")
 

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from directory.models import OrganisationPage
 from directory.models.freshness import FreshnessReminder, add_months
 from tests.directory.selfservice.support import translate
+from tests.outbox_support import send_queued_mail
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +25,7 @@ def at(day):
 def run_on(day):
     with at(day):
         call_command("check_profile_freshness", stdout=StringIO())
+        send_queued_mail()
     return list(mail.outbox)
 
 
