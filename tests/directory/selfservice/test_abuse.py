@@ -10,6 +10,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.test import RequestFactory
+from django.utils import translation
 
 from directory.factories import OrganisationContactFactory
 from directory.models import OrganisationPage
@@ -253,7 +254,7 @@ def test_with_the_cache_down_enquiries_fail_open_and_listing_fails_closed(organi
     # Listing and claiming each create work for every moderator: refused for the moment,
     # with a 503 that tells the person to send the kept form again in a few minutes.
     for form in ("join", "claim"):
-        with pytest.raises(spam.RateLimited) as refused:
+        with pytest.raises(spam.RateLimited) as refused, translation.override("en"):
             spam.check_rate_limits(request, form)
         assert refused.value.status == 503
         assert "few minutes" in refused.value.message

@@ -7,11 +7,14 @@ the visitor waits, and must never turn the answer into an error page.
 
 import datetime
 import re
+import threading
 from io import StringIO
 
 import pytest
 import time_machine
 from django.core.management import call_command
+from django.db import connection, connections
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -146,3 +149,31 @@ def test_staff_see_the_failed_mail_and_send_it_again(
     assert mail.status == "sent"
     assert Enquiry.objects.get().delivery_status == "sent"
     assert timezone.now() - mail.sent_at < datetime.timedelta(minutes=1)
+
+
+def test_parallel_clicks_on_one_enquiry_form_store_it_once(organisation):
+    """Four submissions of one form at the same moment (a nervous double, triple click)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite serialises every writer, so there is no race: run on PostgreSQL")
+    data = enquiry_data(organisation)
+    start = threading.Barrier(4)
+    statuses, errors = [], []
+
+    def click():
+        try:
+            start.wait(timeout=10)
+            statuses.append(Client().post(CONTACT_URL, data).status_code)
+        except Exception as exc:  # reported below; a thread must not die silently
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=click) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert statuses == [200] * 4
+    assert Enquiry.objects.count() == 1
+    assert OutgoingMail.objects.count() == 2
