@@ -112,10 +112,16 @@ def cancel_view(request, page, token):
             response = page.render(request, template=template, context_overrides={"invalid": True})
             response.status_code = 400
             return response
+        result.mail.refresh_from_db(fields=["status"])
         return page.render(
             request,
             template=template,
-            context_overrides={"cancelled": True, "registration": result.registration},
+            context_overrides={
+                "cancelled": True,
+                "registration": result.registration,
+                # Said only once the mail server has taken it (the outbox may still queue it).
+                "confirmation_sent": result.mail.status == OutgoingMail.Status.SENT,
+            },
         )
     return page.render(
         request,

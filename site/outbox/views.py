@@ -45,6 +45,8 @@ class OutboxIndexView(ModelViewSet.index_view_class):
 
 
 class OutboxViewSet(ModelViewSet):
+    """Settings → Outbox: every mail with its status, filterable, readable, sendable again."""
+
     model = OutgoingMail
     icon = "mail"
     menu_label = gettext_lazy("Outbox")
@@ -80,6 +82,7 @@ class OutboxViewSet(ModelViewSet):
         "next_attempt_at",
         "sent_at",
     ]
+    # ModelViewSet needs a form definition; the permission policy keeps its edit view closed.
     form_fields = ["subject"]
 
 

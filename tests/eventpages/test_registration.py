@@ -1,6 +1,7 @@
 """Registration: capacity, waiting list, moving up, deadline, duplicates and cancellation."""
 
 import datetime
+import html
 
 import icalendar
 import pytest
@@ -8,6 +9,7 @@ import time_machine
 from django.core import mail
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from eventpages import services
 from eventpages.factories import RegistrationFactory
@@ -309,3 +311,28 @@ def test_registrants_are_told_once_when_the_event_is_cancelled(
     waiting = next(m for m in mail.outbox if m.to == ["b@example.org"])
     assert "Leider zu wenige Anmeldungen." in waiting.body
     assert not waiting.attachments
+
+
+def test_the_pages_say_the_mail_is_coming_while_it_waits_in_the_outbox(
+    client, event, registration_data
+):
+    # Tests never commit, so every mail is still queued when the page answers.
+    response = client.post(
+        f"{event.url}register/",
+        {**registration_data("jana@example.cz", preferred_language="de"), "privacy_consent": "on"},
+        follow=True,
+    )
+    page = html.unescape(response.content.decode())
+    with translation.override("de"):
+        coming = gettext(
+            "Thank you, you are registered. We will send a confirmation to %(email)s in a few "
+            "minutes."
+        )
+        cancelled = gettext(
+            "%(name)s, your registration is cancelled. We will send you a confirmation by "
+            "email in a few minutes."
+        )
+    assert coming % {"email": "jana@example.cz"} in page
+    registration = Registration.objects.get(email="jana@example.cz")
+    response = client.post(f"{event.url}cancel/", {"token": services.make_token(registration)})
+    assert cancelled % {"name": "Anna Nováková"} in html.unescape(response.content.decode())

@@ -176,6 +176,8 @@ def test_staff_find_the_failed_mail_and_send_it_again(client, staff, failed_mail
         "Einladung Glokal" not in client.get("/admin/outbox/", {"status": "sent"}).content.decode()
     )
     assert client.get(f"/admin/outbox/inspect/{failed_mail.pk}/").status_code == 200
+    found = client.get("/admin/outbox/", {"q": "muster.example"})
+    assert "Einladung Glokal" in found.content.decode()
 
     smtp_server.set_mode("accept")
     assert client.get(send_again_url).status_code == 200  # asks first
