@@ -24,6 +24,7 @@ from .. import validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
 from ..choices import OrganisationType, SizeBand
 from ..fields import CountryListField, LanguageListField
+from .imports import ImportedRecordMixin
 from .profile import OrganisationProfileMixin
 from .structured_data import OrganisationStructuredDataMixin
 
@@ -39,7 +40,11 @@ class OrganisationPageForm(WagtailAdminPageForm):
 
 
 class OrganisationPage(
-    OrganisationProfileMixin, OrganisationStructuredDataMixin, RoutablePageMixin, BasePage
+    OrganisationProfileMixin,
+    OrganisationStructuredDataMixin,
+    ImportedRecordMixin,
+    RoutablePageMixin,
+    BasePage,
 ):
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
