@@ -1,6 +1,5 @@
 """The report of an import, row by row: what was (or would be) created, updated or skipped."""
 
-import csv
 from collections import Counter
 
 from django.utils.translation import gettext as _
@@ -39,10 +38,3 @@ def report_lines(outcomes, dry_run):
         details += [("", note) for note in outcome.notes]
         for column, message in details or [("", "")]:
             yield outcome.number, outcome.name, label, column, message
-
-
-def write_csv(outcomes, stream, dry_run, neutralise=str):
-    writer = csv.writer(stream)
-    writer.writerow([_("Row"), _("Name"), _("Result"), _("Column"), _("Message")])
-    for line in report_lines(outcomes, dry_run):
-        writer.writerow([neutralise(str(cell)) for cell in line])

@@ -12,13 +12,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from glokal.vocabularies import COUNTRIES, LANGUAGES
 
 from .. import validators
 from ..choices import OrganisationType, SizeBand
-from ..models import Certification, OrganisationPage, Region, Sector
+from ..models import Certification, DirectoryIndexPage, OrganisationPage, Region, Sector
 from .layout import COLUMNS_BY_KEY, REQUIRED_KEYS, normalise_header
 
 LIST_SEPARATOR = re.compile(r"\s*[;|\n]\s*")
@@ -46,6 +45,22 @@ class RowOutcome:
     def name(self):
         return self.values.get("name", "")
 
+    def as_record(self):
+        """What the report keeps of the row (its values hold model objects)."""
+        return {
+            "number": self.number,
+            "name": self.name,
+            "action": self.action,
+            "errors": [list(error) for error in self.errors],
+            "notes": self.notes,
+            "organisation_id": self.organisation_id,
+        }
+
+    @classmethod
+    def from_record(cls, record):
+        record = dict(record)
+        return cls(values={"name": record.pop("name")}, **record)
+
 
 def _labels_to_codes(choices):
     """Every spelling of a choice (its code, its label in each language) → its code."""
@@ -66,7 +81,11 @@ class Vocabulary:
         self.languages = _labels_to_codes(LANGUAGES)
         self.org_types = _labels_to_codes(OrganisationType.choices)
         self.sizes = _labels_to_codes(SizeBand.choices)
-        self.content_locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        # The languages a new profile can be written in: those with a directory.
+        self.content_locales = {
+            index.locale.language_code: index.locale
+            for index in DirectoryIndexPage.objects.select_related("locale")
+        }
         self.regions = {}
         for region in Region.objects.all():
             self.regions.setdefault(region.code.upper(), {})[region.locale_id] = region

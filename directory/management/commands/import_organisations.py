@@ -13,7 +13,8 @@ from directory.importing import (
     missing_required,
     read_table,
 )
-from directory.importing.report import counts, report_lines, write_csv
+from directory.importing.report import counts, report_lines
+from directory.importing.spreadsheets import report_csv
 
 
 class Command(BaseCommand):
@@ -62,5 +63,4 @@ class Command(BaseCommand):
         summary = ", ".join(f"{action} {count}" for action, count in counts(outcomes).items())
         self.stdout.write(("Dry run: " if dry_run else "") + summary)
         if report:
-            with open(report, "w", newline="", encoding="utf-8") as stream:
-                write_csv(outcomes, stream, dry_run)
+            Path(report).write_bytes(report_csv(outcomes, dry_run))
