@@ -2,8 +2,10 @@
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
 from ..models import OrganisationImport
 from .apply import Importer
@@ -48,6 +50,12 @@ def start(run):
     return bool(queued)
 
 
+def _admin_language(user):
+    if user is None:
+        return settings.LANGUAGE_CODE
+    return UserProfile.get_for_user(user).get_preferred_language()
+
+
 def perform(run):
     """Import every row (checked again: the directory may have changed since the dry run)."""
     OrganisationImport.objects.filter(pk=run.pk).update(status=OrganisationImport.Status.RUNNING)
@@ -57,8 +65,10 @@ def perform(run):
             OrganisationImport.objects.filter(pk=run.pk).update(processed_rows=done)
 
     try:
-        outcomes = _outcomes(run)
-        Importer(run.source, publish=run.publish, user=run.created_by).run(outcomes, progress)
+        # The report is read by the person who started the import, in their admin language.
+        with translation.override(_admin_language(run.created_by)):
+            outcomes = _outcomes(run)
+            Importer(run.source, publish=run.publish, user=run.created_by).run(outcomes, progress)
     except Exception:
         logger.exception("Import %s failed", run.pk)
         OrganisationImport.objects.filter(pk=run.pk).update(
