@@ -104,8 +104,7 @@ class Importer:
         page.imported_values = {
             key: as_text(value) for key, value in values.items() if key not in NOT_FIELDS
         }
-        page.full_clean(exclude=["path", "depth", "url_path", "draft_title"])
-        index.add_child(instance=page)
+        index.add_child(instance=page)  # validates the page as the admin's form would
         revision = page.save_revision(user=self.user, log_action=True)
         if self.publish:
             revision.publish(user=self.user)
@@ -147,8 +146,7 @@ class Importer:
             return
         page.imported_values = imported
         page.import_source = page.import_source or self.source
-        page.full_clean(exclude=["path", "depth", "url_path", "draft_title"])
-        revision = page.save_revision(user=self.user, log_action=True)
+        revision = page.save_revision(user=self.user, log_action=True)  # validates the page
         if publish:
             revision.publish(user=self.user)
         else:
