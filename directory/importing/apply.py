@@ -1,6 +1,7 @@
 """Carrying out checked rows: each organisation created or updated completely, or not at all."""
 
 import logging
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
@@ -24,6 +25,8 @@ def as_text(value):
     """One spelling of a value for comparing what is stored with what was imported."""
     if value is None:
         return ""
+    if isinstance(value, float | Decimal):
+        return f"{value:.6f}"  # coordinates, as the database stores them
     if isinstance(value, list | tuple) or hasattr(value, "all"):
         items = value if isinstance(value, list | tuple) else value.all()
         return ";".join(sorted(item.slug for item in items))

@@ -52,3 +52,31 @@ class MappingForm(forms.Form):
 
     def mapping(self):
         return {position: key for position, key in self.cleaned_data.items() if key}
+
+
+class ExportForm(forms.Form):
+    FORMATS = [("xlsx", "XLSX (Excel)"), ("csv", "CSV")]
+
+    search_url = forms.CharField(
+        label=_("Directory search to export"),
+        required=False,
+        max_length=2000,
+        help_text=_(
+            "Paste the address of a directory search, e.g. …/cs/adresar/?q=CNC&region=CZ051. "
+            "Empty: every organisation in the language below."
+        ),
+    )
+    language = forms.ChoiceField(label=_("Language"), choices=[])
+    include_drafts = forms.BooleanField(
+        label=_("Include unpublished organisations"), required=False
+    )
+    personal_data = forms.BooleanField(
+        label=_("Include contact persons (personal data)"), required=False
+    )
+    file_format = forms.ChoiceField(label=_("Format"), choices=FORMATS, initial="xlsx")
+
+    def __init__(self, *args, languages, may_export_personal_data, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = languages
+        if not may_export_personal_data:
+            del self.fields["personal_data"]

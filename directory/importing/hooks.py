@@ -17,6 +17,7 @@ def register_import_urls():
         path("directory/import/<int:pk>/columns/", views.mapping, name="directory_import_mapping"),
         path("directory/import/<int:pk>/run/", views.start, name="directory_import_start"),
         path("directory/import/<int:pk>/report.csv", views.report, name="directory_import_report"),
+        path("directory/export/", views.export_directory, name="directory_export"),
         path(
             "directory/import/template.<str:extension>",
             views.template,
@@ -30,6 +31,11 @@ class ImportMenuItem(MenuItem):
         return views.may_import(request.user)
 
 
+class ExportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.may_export(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return ImportMenuItem(
@@ -41,9 +47,21 @@ def register_import_menu_item():
     )
 
 
+@hooks.register("register_admin_menu_item")
+def register_export_menu_item():
+    return ExportMenuItem(
+        _("Export organisations"),
+        reverse("directory_export"),
+        name="export-organisations",
+        icon_name="download",
+        order=281,
+    )
+
+
 @hooks.register("register_permissions")
-def import_permission():
-    # Offered in the group editor so that staff groups can be allowed to import.
+def import_and_export_permissions():
+    # Offered in the group editor so that staff groups can be allowed to import and export.
     return Permission.objects.filter(
-        content_type__app_label="directory", codename="add_organisationimport"
+        content_type__app_label="directory",
+        codename__in=["add_organisationimport", "export_organisations", "export_personal_data"],
     )

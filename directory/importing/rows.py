@@ -130,40 +130,40 @@ class ExistingOrganisations:
         self.by_key = {}
         originals = {}
         rows = OrganisationPage.objects.values_list(
-            "pk", "translation_key", "title", "postal_code", "ico", "register_number", "vat_id"
+            "pk",
+            "translation_key",
+            "title",
+            "postal_code",
+            "ico",
+            "register_number",
+            "vat_id",
+            "city",
         ).order_by("pk")
-        for pk, key, title, postal_code, ico, register_number, vat_id in rows:
+        for pk, key, title, postal_code, ico, register_number, vat_id, city in rows:
             originals.setdefault(key, pk)  # the first-made version is the original
             original = originals[key]
-            for identity in identities(title, postal_code, ico, register_number, vat_id):
+            for identity in identities(title, postal_code, ico, register_number, vat_id, city):
                 self.by_key.setdefault(identity, original)
 
     def find(self, values):
-        for identity in identities(
-            values.get("name"),
-            values.get("postal_code"),
-            values.get("ico"),
-            values.get("register_number"),
-            values.get("vat_id"),
-        ):
+        for identity in row_identities(values):
             if identity in self.by_key:
                 return self.by_key[identity], identity[0]
         return None, None
 
     def add(self, values, marker):
-        for identity in identities(
-            values.get("name"),
-            values.get("postal_code"),
-            values.get("ico"),
-            values.get("register_number"),
-            values.get("vat_id"),
-        ):
+        for identity in row_identities(values):
             self.by_key.setdefault(identity, marker)
 
 
-def identities(name, postal_code, ico, register_number, vat_id):
+def row_identities(values):
+    keys = ("name", "postal_code", "ico", "register_number", "vat_id", "city")
+    return identities(*(values.get(key) for key in keys))
+
+
+def identities(name, postal_code, ico, register_number, vat_id, city=""):
     """The keys two records of one organisation share: IČO, register number, VAT ID, or name
-    and postal code together."""
+    and postal code together (name and city where there is no postal code)."""
     keys = []
     if ico:
         keys.append(("ico", validators.compact(ico)))
@@ -171,8 +171,9 @@ def identities(name, postal_code, ico, register_number, vat_id):
         keys.append(("register_number", validators.canonical_register_number(register_number)))
     if vat_id:
         keys.append(("vat_id", validators.compact(vat_id)))
-    if name and postal_code:
-        keys.append(("name", normalise_header(name), re.sub(r"\s", "", postal_code)))
+    if name and (postal_code or city):
+        place = re.sub(r"\s", "", postal_code) if postal_code else normalise_header(city)
+        keys.append(("name", normalise_header(name), place))
     return keys
 
 

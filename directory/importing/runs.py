@@ -20,12 +20,16 @@ PROGRESS_STEP = 25
 
 def _outcomes(run):
     table = read_table(bytes(run.data), run.filename)
-    return check_table(table, run.position_mapping)
+    return table, check_table(table, run.position_mapping)
 
 
 def check(run):
     """The dry run: what each row would do, stored for the report."""
-    outcomes = _outcomes(run)
+    table, outcomes = _outcomes(run)
+    mapped = run.position_mapping
+    run.ignored_columns = [
+        header for position, header in enumerate(table.headers) if header and position not in mapped
+    ]
     run.outcomes = [outcome.as_record() for outcome in outcomes]
     run.counts = counts(outcomes)
     run.total_rows = len(outcomes)
@@ -67,7 +71,7 @@ def perform(run):
     try:
         # The report is read by the person who started the import, in their admin language.
         with translation.override(_admin_language(run.created_by)):
-            outcomes = _outcomes(run)
+            _table, outcomes = _outcomes(run)
             Importer(run.source, publish=run.publish, user=run.created_by).run(outcomes, progress)
     except Exception:
         logger.exception("Import %s failed", run.pk)

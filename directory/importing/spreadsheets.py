@@ -38,10 +38,45 @@ def template_xlsx():
     return stream.getvalue()
 
 
-def report_csv(outcomes, dry_run, neutralise=str):
+def report_csv(outcomes, dry_run):
+    header = [_("Row"), _("Name"), _("Result"), _("Column"), _("Message")]
+    return table_csv(header, report_lines(outcomes, dry_run))
+
+
+# A spreadsheet runs a cell that starts like a formula; a leading apostrophe shows it as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_cell(value):
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def table_csv(header, rows):
     stream = io.StringIO()
-    writer = csv.writer(stream)
-    writer.writerow([_("Row"), _("Name"), _("Result"), _("Column"), _("Message")])
-    for line in report_lines(outcomes, dry_run):
-        writer.writerow([neutralise(str(cell)) for cell in line])
+    writer = csv.writer(stream, delimiter=";")
+    writer.writerow(header)
+    writer.writerows([as_cell(value) for value in row] for row in rows)
     return stream.getvalue().encode("utf-8-sig")
+
+
+def table_xlsx(header, rows, title):
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    sheet.append([_bold(sheet, label, Font) for label in header])
+    for row in rows:
+        sheet.append([as_cell(value) for value in row])
+    stream = io.BytesIO()
+    workbook.save(stream)
+    return stream.getvalue()
+
+
+def _bold(sheet, text, font):
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = font(bold=True)
+    return cell

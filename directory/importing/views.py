@@ -12,13 +12,21 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..models import OrganisationImport
-from . import runs
-from .forms import MappingForm, UploadForm
+from ..models import DirectoryIndexPage, OrganisationImport
+from ..search.params import InvalidSearch
+from . import export, runs
+from .forms import ExportForm, MappingForm, UploadForm
 from .layout import guess_mapping, missing_required
 from .reader import UnreadableFile, read_table
 from .report import action_label
-from .spreadsheets import XLSX_TYPE, report_csv, template_csv, template_xlsx
+from .spreadsheets import (
+    XLSX_TYPE,
+    report_csv,
+    table_csv,
+    table_xlsx,
+    template_csv,
+    template_xlsx,
+)
 
 PERMISSION = "directory.add_organisationimport"
 ROWS_PER_PAGE = 100
@@ -66,7 +74,7 @@ def upload(request):
                 publish=form.cleaned_data["publish"],
                 mapping={str(position): key for position, key in mapping.items()},
             )
-            if missing_required(mapping) or len(mapping) < len([h for h in table.headers if h]):
+            if missing_required(mapping):
                 return redirect("directory_import_mapping", run.pk)
             runs.check(run)
             return redirect("directory_import", run.pk)
@@ -167,3 +175,44 @@ def template(request, extension):
     if extension == "xlsx":
         return _attachment(template_xlsx(), "organisations-template.xlsx", XLSX_TYPE)
     return _attachment(template_csv(), "organisations-template.csv", "text/csv")
+
+
+def may_export(user):
+    return user.is_active and user.has_perm(export.EXPORT_PERMISSION)
+
+
+def export_directory(request):
+    if not may_export(request.user):
+        raise PermissionDenied
+    personal_data_allowed = request.user.has_perm(export.PERSONAL_DATA_PERMISSION)
+    languages = [
+        (index.locale.language_code, index.locale.get_display_name())
+        for index in DirectoryIndexPage.objects.select_related("locale")
+    ]
+    form = ExportForm(
+        request.GET if "language" in request.GET else None,
+        languages=languages,
+        may_export_personal_data=personal_data_allowed,
+        initial={"language": request.LANGUAGE_CODE},
+    )
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        language, query = export.selection_from_url(data["search_url"])
+        language = language or data["language"]
+        personal_data = personal_data_allowed and data.get("personal_data", False)
+        try:
+            pages = export.organisations(language, query, include_drafts=data["include_drafts"])
+        except InvalidSearch as exc:
+            form.add_error("search_url", str(exc))
+        else:
+            header = export.header(personal_data)
+            rows = export.rows(pages, personal_data)
+            name = f"organisations-{language}.{data['file_format']}"
+            if data["file_format"] == "csv":
+                return _attachment(table_csv(header, rows), name, "text/csv")
+            return _attachment(table_xlsx(header, rows, _("Organisations")), name, XLSX_TYPE)
+    return TemplateResponse(
+        request,
+        "directory/importing/export.html",
+        {"page_title": _("Export organisations"), "header_icon": "download", "form": form},
+    )

@@ -49,6 +49,7 @@ class OrganisationImport(models.Model):
     source = models.CharField(_("Imported from"), max_length=120)
     publish = models.BooleanField(_("Publish new organisations"), default=False)
     mapping = models.JSONField(default=dict)  # column position (as text) → layout key
+    ignored_columns = models.JSONField(default=list)  # headers of the file's other columns
     status = models.CharField(
         _("Status"), max_length=10, choices=Status.choices, default=Status.CHECKED
     )
@@ -62,6 +63,10 @@ class OrganisationImport(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("organisation import")
         verbose_name_plural = _("organisation imports")
+        permissions = [
+            ("export_organisations", _("Can export the directory")),
+            ("export_personal_data", _("Can export contact persons with the directory")),
+        ]
 
     def __str__(self):
         return f"{self.filename} ({self.created_at:%Y-%m-%d %H:%M})"

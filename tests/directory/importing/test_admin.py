@@ -63,8 +63,8 @@ def test_staff_check_a_list_then_import_it_in_the_background(
     assert titles == {"Erzgebirge Drehteile GmbH", "Strojírna Liberec s.r.o."}
     report = staff_client.get(reverse("directory_import_report", args=[run.pk]))
     lines = report.content.decode("utf-8-sig").splitlines()
-    assert lines[0] == "Row,Name,Result,Column,Message"
-    assert "4,Kaputt GmbH,not imported,Organisation type,Unknown organisation type: firm" in lines
+    assert lines[0] == "Row;Name;Result;Column;Message"
+    assert "4;Kaputt GmbH;not imported;Organisation type;Unknown organisation type: firm" in lines
 
 
 @pytest.mark.django_db
