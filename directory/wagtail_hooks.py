@@ -47,3 +47,7 @@ from .selfservice import hooks as selfservice_hooks  # noqa: E402, F401
 @hooks.register("register_site_search_provider")
 def organisations_in_site_search():
     return SearchProvider("organisations", _("Organisations"), (OrganisationPage,), order=10)
+
+
+# Importing organisations from chamber and partner lists.
+from .importing import hooks as importing_hooks  # noqa: E402, F401

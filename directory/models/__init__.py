@@ -3,6 +3,7 @@
 from .contacts import OrganisationContact
 from .enquiries import Enquiry
 from .freshness import FreshnessReminder
+from .imports import OrganisationImport
 from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
@@ -18,6 +19,7 @@ __all__ = [
     "JoinRequest",
     "OrganisationAccess",
     "OrganisationContact",
+    "OrganisationImport",
     "OrganisationMembership",
     "OrganisationPage",
     "Region",

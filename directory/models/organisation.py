@@ -24,6 +24,7 @@ from .. import validators
 from ..blocks import OfferStreamBlock, SeekStreamBlock
 from ..choices import OrganisationType, SizeBand
 from ..fields import CountryListField, LanguageListField
+from .imports import ImportedRecordMixin
 from .profile import OrganisationProfileMixin
 from .structured_data import OrganisationStructuredDataMixin
 
@@ -39,7 +40,11 @@ class OrganisationPageForm(WagtailAdminPageForm):
 
 
 class OrganisationPage(
-    OrganisationProfileMixin, OrganisationStructuredDataMixin, RoutablePageMixin, BasePage
+    OrganisationProfileMixin,
+    OrganisationStructuredDataMixin,
+    ImportedRecordMixin,
+    RoutablePageMixin,
+    BasePage,
 ):
     """The profile of one company or institution: who it is, what it offers and seeks."""
 
@@ -348,7 +353,9 @@ class OrganisationPage(
         if not self.locale_id:
             # Wagtail sets it in super().save(), but the tokens need the language first.
             self.locale = self.get_default_locale()
-        self.refresh_search_fields()
+        partial = kwargs.get("update_fields")
+        if partial is None or not set(partial).isdisjoint(self.SEARCHED_FIELDS):
+            self.refresh_search_fields()  # revision bookkeeping keeps the published tokens
         self.listed_locale_id, self.listed_live = self.locale_id, self.live
         self.search_updated_at = timezone.now()
         if kwargs.get("update_fields") is not None:
@@ -393,7 +400,6 @@ class OrganisationPage(
 
     def fields_to_write(self, update_fields):
         """The columns a partial save writes: `update_fields` and the fields derived from them.
-
         The page row holds the published text; a draft revision is saved with update_fields
         naming only Wagtail's revision bookkeeping, so the search data keeps describing the
         published text until a revision is published (a full save of its content).
@@ -405,7 +411,6 @@ class OrganisationPage(
 
     def refresh_search_fields(self):
         """Recompute the normalised search tokens and the "seeking partners" flag.
-
         Only saves that write the text store the result (see fields_to_write).
         """
         # The one thing the models take from the search: its indexing, which reads the page
