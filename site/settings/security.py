@@ -17,7 +17,8 @@ CONTENT_SECURITY_POLICY = {
         "media-src": [SELF],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": [SELF],
+        # Videos load from these hosts only after the visitor presses play (newsroom video.js).
+        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
