@@ -25,10 +25,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+WARM_UP_SECONDS = 10
 TARGETS = [
     ("directory page", "/de/verzeichnis/"),
     ("directory search API", "/api/v3/directory/search/?q=maschinenbau&locale=de"),
 ]
+
+
+def _wrk(url, connections, seconds):
+    command = ["wrk", "--latency", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    command += ["-H", "X-Forwarded-Proto: https", url]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
 def _free_port():
@@ -55,13 +62,14 @@ def _seconds(value):
 
 
 def _parse_wrk(output):
-    latency = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)$", output, re.MULTILINE))
+    latency = dict(re.findall(r"^\s*(50|75|90|99)%\s+(\S+)\s*$", output, re.MULTILINE))
     requests = int(re.search(r"(\d+) requests in", output).group(1))
     socket_errors = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return {
+        "detail": socket_errors.group(0) if socket_errors else "",
         "requests": requests,
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50_ms": _seconds(latency["50"]) * 1000,
@@ -92,7 +100,7 @@ def main():
         "STATIC_ROOT": static_root,
         "LOG_LEVEL": "WARNING",
         "GUNICORN_BIND": f"127.0.0.1:{port}",
-        "GUNICORN_ACCESS_LOG": os.devnull,
+        "GUNICORN_ACCESS_LOG": os.environ.get("GUNICORN_ACCESS_LOG", os.devnull),
     }
     manage = [str(PYTHON), str(ROOT / "manage.py")]
     if args.load_demo:
@@ -112,38 +120,23 @@ def main():
         print(
             f"gunicorn (workers: {workers}), PostgreSQL, cache: "
             f"{'Redis' if os.environ.get('CACHE_URL') else 'per process'}; "
-            f"wrk {args.connections} connections, {args.seconds} s each"
+            f"wrk {args.connections} connections, {args.seconds} s each after {WARM_UP_SECONDS} s warm-up"
         )
         print(
             f"{'target':<24} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
         )
         for name, path in TARGETS:
-            # One request first: the facet index and the workers' caches are built once.
-            urllib.request.urlopen(
-                urllib.request.Request(base_url + path, headers={"X-Forwarded-Proto": "https"}),
-                timeout=60,
-            ).read()
-            output = subprocess.run(
-                [
-                    "wrk",
-                    "--latency",
-                    "-t2",
-                    f"-c{args.connections}",
-                    f"-d{args.seconds}s",
-                    "--timeout",
-                    "10s",
-                    "-H",
-                    "X-Forwarded-Proto: https",
-                    base_url + path,
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            figures = _parse_wrk(output)
+            # Warm-up, not counted: each worker builds its facet index on its first request.
+            _wrk(base_url + path, args.connections, WARM_UP_SECONDS)
+            output = _wrk(base_url + path, args.connections, args.seconds)
+            try:
+                figures = _parse_wrk(output)
+            except (AttributeError, KeyError):
+                raise SystemExit(f"wrk printed what this script cannot read:\n{output}") from None
             print(
                 f"{name:<24} {figures['requests']:>9} {figures['rps']:>8.1f} "
                 f"{figures['p50_ms']:>8.1f} {figures['p99_ms']:>8.1f} {figures['errors']:>7}"
+                f"  {figures['detail']}"
             )
     finally:
         server.terminate()
