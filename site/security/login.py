@@ -101,7 +101,7 @@ class LimitedPasswordResetForm(PasswordResetForm):
     def save(self, *args, request=None, **kwargs):
         limits = settings.PASSWORD_RESET_RATE_LIMITS
         email = self.cleaned_data["email"].strip().lower()
-        address = client_address(request) if request is not None else "unknown"
+        address = client_address(request) if request is not None else None
         within_address = _within_limit(f"password-reset:address:{address}", *limits["address"])
         within_account = _within_limit(f"password-reset:account:{email}", *limits["account"])
         if not (within_address and within_account):

@@ -186,3 +186,15 @@ def test_with_two_factor_off_the_code_is_neither_asked_nor_needed(client, staff)
     page = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en")
     assert "authenticator" not in page.content.decode()
     assert _login(client, "staff0", PASSWORD).status_code == 302
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_a_forwarded_entry_that_is_no_address_falls_back_to_the_socket(client, staff):
+    response = client.post(
+        "/admin/login/",
+        {"username": "staff0", "password": "wrong"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR="1.1.1.1, not-an-address",
+    )
+    assert response.status_code == 200
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["10.0.0.1"]
