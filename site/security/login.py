@@ -3,6 +3,7 @@
 import logging
 
 import django_otp
+from axes.backends import AxesStandaloneBackend
 from django import forms
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
@@ -111,3 +112,17 @@ class LimitedPasswordResetForm(PasswordResetForm):
             )
             return
         super().save(*args, request=request, **kwargs)
+
+
+class RequestLockoutBackend(AxesStandaloneBackend):
+    """django-axes' lockout check for logins that come with a request.
+
+    Every login over HTTP (the admin's form, the password reset) passes its request; code that
+    authenticates without one (Django's test client, management commands) has no client address
+    to lock, and django-axes would refuse it outright.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username, password, **kwargs)

@@ -187,8 +187,8 @@ CACHES["default"] = resilient_cache_config(CACHES["default"], env("CACHE_SOCKET_
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTHENTICATION_BACKENDS = [
-    # django-axes first: it refuses an account or address that is locked out.
-    "axes.backends.AxesStandaloneBackend",
+    # django-axes first: it refuses an account or address that is locked out (glokal.security).
+    "glokal.security.login.RequestLockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
