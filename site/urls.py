@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from .api import api
 from .search.views import search_page
 from .sitemaps import MultilingualSitemap
-from .views import healthz, robots_txt
+from .views import healthz, readyz, robots_txt
 
 handler500 = "glokal.views.server_error"
 
@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

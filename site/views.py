@@ -1,59 +1,52 @@
-"""Operations views: health check, robots.txt, and the error pages in the visitor's language."""
+"""Operations views: liveness and readiness probes, robots.txt, and the error pages."""
 
-import logging
 from importlib.metadata import version
 
-from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from modelsearch.backends import get_search_backend
 
-logger = logging.getLogger(__name__)
+from .operations import health
 
-
-def _database_status():
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception as exc:  # any driver error means the same to a load balancer
-        logger.error("healthz: database unreachable", extra={"error": str(exc)})
-        return {"status": "error", "vendor": connection.vendor, "error": exc.__class__.__name__}
-    return {"status": "ok", "vendor": connection.vendor}
-
-
-def _search_status():
-    backend = get_search_backend()
-    name = f"{backend.__class__.__module__}.{backend.__class__.__name__}"
-    es_client = getattr(backend, "es", None)
-    if es_client is None:
-        return {"status": "ok", "backend": name}
-    try:
-        reachable = es_client.ping()
-    except Exception as exc:
-        logger.warning("healthz: search cluster unreachable", extra={"error": str(exc)})
-        reachable = False
-    return {"status": "ok" if reachable else "error", "backend": name}
+# Pages cannot be served without the database; without the cache, the search cluster or the
+# task queue they still are (slower, with the database's search, with mail waiting), so those
+# make an instance "degraded", not unready: every instance shares them, and taking all out of
+# the load balancer would turn a partial fault into a full outage.
+REQUIRED_FOR_PAGES = ("database",)
 
 
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database answers; 503 otherwise. Search trouble degrades, it does not fail."""
-    database = _database_status()
-    search = _search_status()
-    healthy = database["status"] == "ok"
-    body = {
-        "status": "ok"
-        if healthy and search["status"] == "ok"
-        else ("degraded" if healthy else "error"),
-        "version": version("glokal"),
-        "database": database,
-        "search": search,
+    """Liveness: the process answers. Reports the cache (one short round trip), never fails."""
+    cache = health.cache_status()
+    return JsonResponse(
+        {
+            "status": "ok" if cache["status"] == "ok" else "degraded",
+            "version": version("glokal"),
+            "cache": cache,
+        }
+    )
+
+
+@never_cache
+@require_GET
+def readyz(request):
+    """Readiness: 503 when a service every page needs is down; the state of each service."""
+    services = {
+        "database": health.database_status(),
+        "cache": health.cache_status(),
+        "search": health.search_status(),
+        "tasks": health.task_queue_status(),
     }
-    return JsonResponse(body, status=200 if healthy else 503)
+    failing = {name for name, state in services.items() if state["status"] != "ok"}
+    ready = not failing.intersection(REQUIRED_FOR_PAGES)
+    status = "ok" if not failing else ("degraded" if ready else "error")
+    return JsonResponse(
+        {"status": status, "version": version("glokal"), **services},
+        status=200 if ready else 503,
+    )
 
 
 @require_GET

@@ -25,6 +25,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from glokal.security.client import client_address as trusted_client_address
+
 from ..models.submissions import FormSubmission
 
 logger = logging.getLogger(__name__)
@@ -166,24 +168,12 @@ class RateLimited(Exception):
 
 
 def client_address(request):
-    """The visitor's address: REMOTE_ADDR, or behind N trusted proxies the Nth address from the
-    right of X-Forwarded-For (each proxy appends the address it received from; anything to
-    its left could be written by the client). IPv6 clients are counted per /64 network.
-    """
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.RATE_LIMIT_TRUSTED_PROXIES
-    if proxies > 0:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if forwarded:
-            address = forwarded[-proxies] if len(forwarded) >= proxies else forwarded[0]
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
+    """The visitor's address as the rate limits count it: the address behind the trusted
+    proxies (glokal.security.client), with IPv6 clients counted per /64 network."""
+    address = trusted_client_address(request)
+    if address is None:
         return "unknown"
+    parsed = ipaddress.ip_address(address)
     if parsed.version == 6:
         if parsed.ipv4_mapped:
             return str(parsed.ipv4_mapped)

@@ -4,10 +4,14 @@ Every environment variable the project reads is declared once, typed and with it
 the block below. dev.py and test.py relax what a developer machine does not need.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 from django.utils.translation import gettext_lazy as _
+
+from glokal.operations.cache import resilient_cache_config
+from glokal.operations.database import postgres_options
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -19,9 +23,17 @@ env = environ.Env(
     CSRF_TRUSTED_ORIGINS=(list, []),
     BASE_URL=(str, "http://127.0.0.1:8000"),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    # PostgreSQL only; seconds, 0 = no limit. A statement running longer is cancelled, a lock
+    # waited for longer is given up, so a slow or blocked database ends a request with the
+    # error page instead of holding a worker (raise them for long migrations).
+    DATABASE_CONNECT_TIMEOUT=(int, 5),
+    DATABASE_STATEMENT_TIMEOUT=(float, 30),
+    DATABASE_LOCK_TIMEOUT=(float, 10),
     # One of the two selects Redis; neither means a per-process memory cache.
     CACHE_URL=(str, ""),
     REDIS_URL=(str, ""),
+    # Seconds to wait for Redis before answering as a cache miss.
+    CACHE_SOCKET_TIMEOUT=(float, 0.5),
     ELASTICSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "glokal_"),
     # Machine translation of content: DeepL (a key) or a self-hosted LibreTranslate (a URL);
@@ -47,16 +59,20 @@ env = environ.Env(
     SECURE_HSTS_SECONDS=(int, 60 * 60 * 24 * 365),
     LOG_LEVEL=(str, "INFO"),
     LOG_FORMAT=(str, "json"),
-    # Outgoing mail and abuse limits (the outbox, glokal.outbox; directory/selfservice/spam.py).
+    # Outgoing mail (the outbox, glokal.outbox).
     # Seconds a mail server may take to answer before the attempt counts as failed.
     EMAIL_TIMEOUT=(int, 10),
     # Attempts per mail before it is marked failed, and the first retry's delay in seconds
     # (doubled after each failure: 1, 2, 4 … minutes).
     OUTBOX_MAX_ATTEMPTS=(int, 8),
     OUTBOX_RETRY_DELAY=(int, 60),
-    # Proxies in front of the site that append to X-Forwarded-For; 0 means the client is
-    # REMOTE_ADDR. Rate limits count per client address.
-    RATE_LIMIT_TRUSTED_PROXIES=(int, 0),
+    # Proxies in front of the site that append to X-Forwarded-For (0: trust only REMOTE_ADDR).
+    TRUSTED_PROXY_COUNT=(int, 0),
+    # Admin login: failures per account and per address before a lockout of so many minutes.
+    ADMIN_LOGIN_FAILURE_LIMIT=(int, 5),
+    ADMIN_LOGIN_LOCKOUT_MINUTES=(int, 15),
+    # Staff who have set up an authenticator app enter its code at the admin login.
+    ADMIN_TWO_FACTOR=(bool, False),
 )
 
 SECRET_KEY = env("SECRET_KEY")
@@ -94,6 +110,10 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -105,6 +125,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "glokal.security.headers.AreaCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "glokal.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -112,10 +134,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "glokal.routing.PageRoutingMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login attempt into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "glokal.urls"
@@ -142,6 +167,13 @@ TEMPLATES = [
 DATABASES = {"default": env.db_url_config(env("DATABASE_URL"))}
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["CONN_MAX_AGE"] = 60
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        postgres_options(
+            connect_timeout=env("DATABASE_CONNECT_TIMEOUT"),
+            statement_timeout_ms=env("DATABASE_STATEMENT_TIMEOUT") * 1000,
+            lock_timeout_ms=env("DATABASE_LOCK_TIMEOUT") * 1000,
+        )
+    )
 else:
     # SQLite: take the write lock when a transaction starts, so select_for_update() sections
     # (the last place of an event) cannot interleave with another writer.
@@ -157,6 +189,17 @@ CACHES = {
     if _cache_url
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "glokal"}
 }
+# Pages keep working while Redis is down: a failed call is a miss and a logged warning.
+CACHES["default"] = resilient_cache_config(CACHES["default"], env("CACHE_SOCKET_TIMEOUT"))
+# Sessions live in the database (Django's default), never in the cache alone: a Redis restart
+# must not log every editor out, and a Redis outage must not break the admin.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses an account or address that is locked out (glokal.security).
+    "glokal.security.login.RequestLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -222,12 +265,11 @@ SERVER_EMAIL = env("SERVER_EMAIL")
 # unless an environment configures a queue with a worker (production.py: the database queue).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Outgoing mail and abuse limits ------------------------------------------------------------
+# Outgoing mail ------------------------------------------------------------
 # Every mail is stored in the outbox first and sent by a task (glokal.outbox).
 EMAIL_TIMEOUT = env("EMAIL_TIMEOUT")
 OUTBOX_MAX_ATTEMPTS = env("OUTBOX_MAX_ATTEMPTS")
 OUTBOX_RETRY_DELAY = env("OUTBOX_RETRY_DELAY")
-RATE_LIMIT_TRUSTED_PROXIES = env("RATE_LIMIT_TRUSTED_PROXIES")
 # --------------------------------------------------------------------------------------------
 
 # Search: the database backend (SQLite FTS5 or PostgreSQL full text) unless a cluster is set.
@@ -258,6 +300,9 @@ WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Avatars are uploaded or the built-in default; Gravatar would be a third-party request (and a
+# hash of each editor's address) on every admin page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 if env("DEEPL_AUTH_KEY"):
@@ -291,6 +336,27 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Load balancers and orchestrators probe over plain HTTP inside the platform's network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
+
+# Content-Security-Policy, Permissions-Policy, admin login limits: see security.py.
+from .security import *  # noqa: E402, F403
+from .security import ADMIN_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY  # noqa: E402
+
+if env("AWS_S3_ENDPOINT_URL"):
+    # Uploads served from object storage are the one other origin pages load from.
+    for _directives in (
+        CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    ):
+        for _name in ("img-src", "media-src"):
+            _directives[_name] = [*_directives[_name], env("AWS_S3_ENDPOINT_URL")]
+
+AXES_FAILURE_LIMIT = env("ADMIN_LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = timedelta(minutes=env("ADMIN_LOGIN_LOCKOUT_MINUTES"))
+ADMIN_TWO_FACTOR = env("ADMIN_TWO_FACTOR")
 
 # Structured logs on stdout, one JSON object a line, for the platform's log collector.
 LOGGING = {

@@ -16,30 +16,47 @@ SITEMAP_NS = {
 }
 
 
-def test_healthz_reports_database_search_and_version(client):
+def test_healthz_is_a_cheap_liveness_probe_that_reports_the_cache(client):
     response = client.get("/healthz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body == {
+        "status": "ok",
+        "version": "0.1.0",
+        "cache": {"status": "ok", "backend": body["cache"]["backend"]},
+    }
+    assert response["Cache-Control"].startswith("max-age=0")
+
+
+def test_readyz_reports_database_cache_search_tasks_and_version(client):
+    response = client.get("/readyz")
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "ok"
     assert body["database"]["status"] == "ok"
+    assert body["cache"]["status"] == "ok"
+    assert body["tasks"]["status"] == "ok"
     assert body["search"]["backend"].startswith("modelsearch.backends.database")
     assert body["version"] == "0.1.0"
     assert response["Cache-Control"].startswith("max-age=0")
 
 
-def test_healthz_answers_503_when_the_database_is_unreachable(client):
+def test_readyz_answers_503_when_the_database_is_unreachable_and_healthz_stays_up(client):
     with mock.patch(
         "django.db.backends.base.base.BaseDatabaseWrapper.cursor",
-        side_effect=OperationalError("connection refused"),
+        side_effect=OperationalError("connection to server at 10.1.2.3 port 5432 refused"),
     ):
-        response = client.get("/healthz")
-    assert response.status_code == 503
-    assert response.json()["database"] == {
+        ready = client.get("/readyz")
+        alive = client.get("/healthz")
+    assert ready.status_code == 503
+    assert ready.json()["database"] == {
         "status": "error",
-        "vendor": response.json()["database"]["vendor"],
+        "vendor": ready.json()["database"]["vendor"],
         "error": "OperationalError",
     }
-    assert response.json()["status"] == "error"
+    assert ready.json()["status"] == "error"
+    assert b"10.1.2.3" not in ready.content
+    assert alive.status_code == 200
 
 
 def test_sitemap_lists_every_language_with_alternates(client, site_pages):
