@@ -16,15 +16,14 @@ SITEMAP_NS = {
 }
 
 
-def test_healthz_is_a_cheap_liveness_probe_that_reports_the_cache(client):
+def test_healthz_is_a_liveness_probe_that_reports_database_search_and_cache(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     body = response.json()
-    assert body == {
-        "status": "ok",
-        "version": "0.1.0",
-        "cache": {"status": "ok", "backend": body["cache"]["backend"]},
-    }
+    assert body["status"] == "ok" and body["version"] == "0.1.0"
+    assert body["database"]["status"] == "ok"
+    assert body["search"]["backend"].startswith("modelsearch.backends.database")
+    assert body["cache"]["status"] == "ok"
     assert response["Cache-Control"].startswith("max-age=0")
 
 
@@ -57,6 +56,7 @@ def test_readyz_answers_503_when_the_database_is_unreachable_and_healthz_stays_u
     assert ready.json()["status"] == "error"
     assert b"10.1.2.3" not in ready.content
     assert alive.status_code == 200
+    assert alive.json()["status"] == "degraded" and b"10.1.2.3" not in alive.content
 
 
 def test_sitemap_lists_every_language_with_alternates(client, site_pages):
