@@ -301,3 +301,14 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# API errors (glokal.api_errors): API paths are never redirected into a language and answer
+# problem documents; "ninja" is installed so the interactive docs load Swagger UI from the
+# project's static files instead of a CDN.
+INSTALLED_APPS += ["ninja"]
+MIDDLEWARE = [
+    "glokal.api_errors.ApiAwareLocaleMiddleware"
+    if name == "django.middleware.locale.LocaleMiddleware"
+    else name
+    for name in MIDDLEWARE
+]
