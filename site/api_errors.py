@@ -28,6 +28,8 @@ LARGEST_DATABASE_INTEGER = 2**63 - 1
 WHOLE_NUMBER = re.compile(r"\s*[+-]?\d+\s*")
 # Query parameters Wagtail passes to its full-text search backend as they are.
 FULL_TEXT_PARAMETERS = ("search",)
+# Parameters compared with an integer primary key although the schema admits any text.
+ID_PARAMETERS = ("user_id",)
 SEARCH_UNAVAILABLE_RETRY_AFTER_SECONDS = 30
 API_ERROR_DETAILS = {
     404: "There is nothing at this address of the API.",
@@ -55,6 +57,8 @@ def parameter_problems(params, location="query"):
 def value_problem(name, value, location):
     if "\x00" in value or "\x00" in name:
         return "must not contain NUL characters"
+    if location == "query" and name in ID_PARAMETERS and not WHOLE_NUMBER.fullmatch(value):
+        return "must be a whole number"
     if WHOLE_NUMBER.fullmatch(value) and abs(int(value)) > LARGEST_DATABASE_INTEGER:
         return f"must be between {-LARGEST_DATABASE_INTEGER} and {LARGEST_DATABASE_INTEGER}"
     if location == "query" and name in FULL_TEXT_PARAMETERS and value.count('"') % 2:
