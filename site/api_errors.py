@@ -10,14 +10,17 @@
   middleware must not redirect `/api/…` to a page under `/de/` (`ApiAwareLocaleMiddleware`).
 """
 
+import json
 import logging
 import re
 from functools import wraps
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
 from django.http import HttpRequest
 from django.middleware.locale import LocaleMiddleware
+from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.errors import PROBLEM_JSON, problem_response
 
 logger = logging.getLogger(__name__)
@@ -110,8 +113,29 @@ def server_error(request, exc):
     return problem_response(status=500, detail=API_ERROR_DETAILS[500])
 
 
+def parameters_refused_with_400(validation_handler):
+    """Wagtail's handler of validation errors, except that a refused parameter of a reading
+    operation answers 400 like every other bad parameter (422 stays for request bodies)."""
+
+    @wraps(validation_handler)
+    def handler(request, exc):
+        response = validation_handler(request, exc)
+        if request.method not in ("GET", "HEAD"):
+            return response
+        problem = json.loads(response.content)
+        return problem_response(
+            status=400, detail="Invalid request parameters", errors=problem.get("errors")
+        )
+
+    return handler
+
+
 def install(api):
     """Register the handlers and the parameter guard on `api` (before its URLs are built)."""
+    for error_class in (PydanticValidationError, DjangoValidationError):
+        api.add_exception_handler(
+            error_class, parameters_refused_with_400(api._exception_handlers[error_class])
+        )
     api.add_decorator(refuse_hostile_parameters, mode="view")
     api.add_exception_handler(DataError, value_out_of_range)
     api.add_exception_handler(OverflowError, value_out_of_range)
