@@ -11,7 +11,7 @@ from wagtail.api.v3.urls import api
 from directory.search.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
-from . import api_errors, api_schema
+from . import api_errors, api_media, api_schema
 from .search.api import router as site_search_router
 
 api.add_router("/directory/", directory_router)
@@ -19,6 +19,7 @@ api.add_router("/news/", newsroom_router)
 api.add_router("/search/", site_search_router)
 
 api_errors.install(api)
+api_media.install()
 api_schema.install(api)
 
 
