@@ -26,6 +26,7 @@ from wagtail.api.v3.errors import PROBLEM_JSON, problem_response
 logger = logging.getLogger(__name__)
 
 API_PATH_PREFIX = "/api/"
+JSON = "application/json"
 # The largest whole number PostgreSQL (bigint) and SQLite (INTEGER) store.
 LARGEST_DATABASE_INTEGER = 2**63 - 1
 WHOLE_NUMBER = re.compile(r"\s*[+-]?\d+\s*")
@@ -156,7 +157,9 @@ class ApiAwareLocaleMiddleware(LocaleMiddleware):
         if not request.path_info.startswith(API_PATH_PREFIX):
             return super().process_response(request, response)
         content_type = response.get("Content-Type", "")
-        if response.status_code < 400 or content_type.startswith(PROBLEM_JSON):
+        # JSON answers were shaped by the API itself (problem documents, the search endpoints'
+        # own 400s); only Django's HTML and empty answers are replaced.
+        if response.status_code < 400 or content_type.startswith((PROBLEM_JSON, JSON)):
             return response
         problem = problem_response(
             status=response.status_code,
