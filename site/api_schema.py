@@ -102,8 +102,17 @@ def document_errors(schema):
             elif security is None:
                 operation["security"] = [{}]
             responses = operation.setdefault("responses", {})
-            for status in statuses_answered(method, path, operation):
-                responses.setdefault(status, problem_response(status))
+            # Ninja keys the statuses it documents by integer, JSON by text: keep its own.
+            documented = {str(status) for status in responses}
+            answered = statuses_answered(method, path, operation)
+            for status in answered - documented:
+                responses[status] = problem_response(status)
+            # An operation's own JSON error may also come as a problem document from the guard.
+            for status, response in responses.items():
+                if str(status) in answered and "content" in response:
+                    response["content"].setdefault(
+                        PROBLEM_JSON, problem_response("400")["content"][PROBLEM_JSON]
+                    )
     return schema
 
 
