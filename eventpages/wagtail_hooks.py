@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from glokal import spreadsheets
 from glokal.search.providers import SearchProvider
 
 from .models import EventPage, EventSeriesPage, Registration
@@ -104,6 +105,9 @@ class RegistrationAdmin(ModelAdmin):
 
 
 modeladmin_register(RegistrationAdmin)
+# The export of registrations holds what visitors typed: no cell may become a formula (this
+# covers every export built on Wagtail's SpreadsheetExportMixin).
+spreadsheets.install()
 
 
 @hooks.register("register_admin_urls")

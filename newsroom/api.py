@@ -157,6 +157,10 @@ def list_articles(
     if end:
         articles = articles.filter(publication_date__lte=end)
     year = _int(year, "year")
+    if year is not None and not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise HttpError(
+            400, f"year must be between {datetime.MINYEAR} and {datetime.MAXYEAR}, not {year}."
+        )
     if year is not None:
         articles = articles.filter(publication_date__year=year)
     articles = articles.order_by("-publication_date", "-pk").select_related("locale")

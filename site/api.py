@@ -1,4 +1,8 @@
-"""The headless API: Wagtail API v3 with the project's own routers added to it."""
+"""The headless API: Wagtail API v3 with the project's own routers added to it.
+
+Every error it answers is a problem document (glokal.api_errors); the OpenAPI schema lists the
+statuses each operation answers and marks the operations anyone may call (glokal.api_schema).
+"""
 
 from ninja.errors import ValidationError as NinjaValidationError
 from wagtail.api.v3.errors import problem_response
@@ -7,11 +11,16 @@ from wagtail.api.v3.urls import api
 from directory.search.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
+from . import api_errors, api_media, api_schema
 from .search.api import router as site_search_router
 
 api.add_router("/directory/", directory_router)
 api.add_router("/news/", newsroom_router)
 api.add_router("/search/", site_search_router)
+
+api_errors.install(api)
+api_media.install()
+api_schema.install(api)
 
 
 @api.exception_handler(NinjaValidationError)

@@ -26,6 +26,7 @@ from .forms import ClaimForm, EnquiryForm, JoinForm
 from .join import create_claim, create_listing
 
 MAX_ORGANISATIONS_PER_ENQUIRY = 10
+LARGEST_ID = 2**63 - 1  # the largest primary key PostgreSQL and SQLite store
 
 
 def _language():
@@ -141,6 +142,8 @@ def _chosen_organisations(request, data):
             ids.append(int(value))
         except ValueError:
             continue
+        if not 0 < ids[-1] <= LARGEST_ID:  # beyond any primary key: the database cannot compare
+            ids.pop()
     ids = list(dict.fromkeys(ids))
     error = None
     if len(ids) > MAX_ORGANISATIONS_PER_ENQUIRY:

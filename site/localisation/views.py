@@ -17,6 +17,8 @@ from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import get_edit_url
 
+from glokal.spreadsheets import safe_row
+
 from .bulk import MISSING, STATUS_LABELS, bring_up_to_date, sources, status_rows
 
 PAGE_SIZE = 50
@@ -113,29 +115,33 @@ def _csv(rows):
     response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
     writer = csv.writer(response)
     writer.writerow(
-        [
-            _("Object"),
-            _("Type"),
-            _("Source language"),
-            _("Language"),
-            _("Status"),
-            _("Strings translated"),
-            _("Strings"),
-            "status",
-        ]
+        safe_row(
+            [
+                _("Object"),
+                _("Type"),
+                _("Source language"),
+                _("Language"),
+                _("Status"),
+                _("Strings translated"),
+                _("Strings"),
+                "status",
+            ]
+        )
     )
     for row in rows:
         writer.writerow(
-            [
-                row.source.object_repr,
-                row.source.specific_content_type.name,
-                row.source.locale.language_code,
-                row.locale.language_code,
-                str(row.status_label),
-                row.translated,
-                row.total,
-                row.status,
-            ]
+            safe_row(
+                [
+                    row.source.object_repr,
+                    row.source.specific_content_type.name,
+                    row.source.locale.language_code,
+                    row.locale.language_code,
+                    str(row.status_label),
+                    row.translated,
+                    row.total,
+                    row.status,
+                ]
+            )
         )
     return response
 

@@ -277,11 +277,13 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            # Elasticsearch 9, answering from "fallback" while the cluster is down.
+            "BACKEND": "glokal.searchbackend",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
             "TIMEOUT": 10,
-        }
+        },
+        "fallback": {"BACKEND": "wagtail.search.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -387,3 +389,14 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# API errors (glokal.api_errors): API paths are never redirected into a language and answer
+# problem documents; "ninja" is installed so the interactive docs load Swagger UI from the
+# project's static files instead of a CDN.
+INSTALLED_APPS += ["ninja"]
+MIDDLEWARE = [
+    "glokal.api_errors.ApiAwareLocaleMiddleware"
+    if name == "django.middleware.locale.LocaleMiddleware"
+    else name
+    for name in MIDDLEWARE
+]
