@@ -5,6 +5,8 @@ import io
 
 from django.utils.translation import gettext as _
 
+from glokal.spreadsheets import neutralise_formula
+
 from .layout import COLUMNS
 from .report import report_lines
 
@@ -43,13 +45,8 @@ def report_csv(outcomes, dry_run):
     return table_csv(header, report_lines(outcomes, dry_run))
 
 
-# A spreadsheet runs a cell that starts like a formula; a leading apostrophe shows it as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def as_cell(value):
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return neutralise_formula(str(value))
 
 
 def table_csv(header, rows):
