@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
+from .backends import OUTBOX_BACKEND
 from .models import OutgoingMail
 
 logger = logging.getLogger(__name__)
@@ -123,6 +124,13 @@ def as_message(mail, connection=None):
     return message
 
 
+def delivery_backend():
+    """The backend that talks to the mail server (never the outbox's own backend)."""
+    if settings.EMAIL_BACKEND == OUTBOX_BACKEND:
+        return settings.OUTBOX_DELIVERY_BACKEND
+    return settings.EMAIL_BACKEND
+
+
 def deliver(mail_id):
     """One attempt to send a due mail; returns its status afterwards (None if not due)."""
     mail = _claim(mail_id)
@@ -131,7 +139,7 @@ def deliver(mail_id):
     mail.attempts += 1
     try:
         # The timeout bounds a server that accepts the connection and never answers.
-        connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
+        connection = get_connection(delivery_backend(), timeout=settings.EMAIL_TIMEOUT)
         as_message(mail, connection).send(fail_silently=False)
     except Exception as exc:  # noqa: BLE001 - every failure is recorded and retried
         mail.last_error = f"{type(exc).__name__}: {exc}"[:2000]

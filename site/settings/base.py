@@ -258,6 +258,9 @@ if env("AWS_STORAGE_BUCKET_NAME"):
 
 # Sets EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS.
 vars().update(env.email_url_config(env("EMAIL_URL")))
+# Every mail, Wagtail's and Django's included, is stored in the outbox and sent from there.
+OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by the line above
+EMAIL_BACKEND = "glokal.outbox.backends.OutboxEmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
 
