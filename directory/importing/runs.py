@@ -18,14 +18,15 @@ logger = logging.getLogger(__name__)
 PROGRESS_STEP = 25
 
 
-def _outcomes(run):
-    table = read_table(bytes(run.data), run.filename)
+def _outcomes(run, table=None):
+    table = table or read_table(bytes(run.data), run.filename)
     return table, check_table(table, run.position_mapping)
 
 
-def check(run):
-    """The dry run: what each row would do, stored for the report."""
-    table, outcomes = _outcomes(run)
+def check(run, table=None):
+    """The dry run: what each row would do, stored for the report. `table` is the run's file
+    when the caller has read it already."""
+    table, outcomes = _outcomes(run, table)
     mapped = run.position_mapping
     run.ignored_columns = [
         header for position, header in enumerate(table.headers) if header and position not in mapped

@@ -65,18 +65,18 @@ def upload(request):
         except UnreadableFile as exc:
             form.add_error("file", str(exc))
         else:
-            mapping = guess_mapping(table.headers)
-            run = OrganisationImport.objects.create(
+            run = OrganisationImport(
                 created_by=request.user,
                 filename=upload.name[:255],
                 data=data,
                 source=form.cleaned_data["source"],
                 publish=form.cleaned_data["publish"],
-                mapping={str(position): key for position, key in mapping.items()},
             )
-            if missing_required(mapping):
+            run.position_mapping = guess_mapping(table.headers)
+            run.save()
+            if missing_required(run.position_mapping):
                 return redirect("directory_import_mapping", run.pk)
-            runs.check(run)
+            runs.check(run, table)
             return redirect("directory_import", run.pk)
     return TemplateResponse(
         request,
@@ -93,8 +93,8 @@ def upload(request):
 @import_permission_required
 def mapping(request, pk):
     run = get_object_or_404(OrganisationImport, pk=pk, status=OrganisationImport.Status.CHECKED)
-    headers = read_table(bytes(run.data), run.filename).headers
-    form = MappingForm(headers, run.position_mapping, request.POST or None)
+    table = read_table(bytes(run.data), run.filename)
+    form = MappingForm(table.headers, run.position_mapping, request.POST or None)
     if request.method == "POST" and form.is_valid():
         missing = missing_required(form.mapping())
         if missing:
@@ -104,8 +104,8 @@ def mapping(request, pk):
                 % {"columns": ", ".join(str(column.label) for column in missing)},
             )
         else:
-            run.mapping = {str(position): key for position, key in form.mapping().items()}
-            runs.check(run)
+            run.position_mapping = form.mapping()
+            runs.check(run, table)
             return redirect("directory_import", run.pk)
     return TemplateResponse(
         request,

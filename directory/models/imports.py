@@ -75,6 +75,10 @@ class OrganisationImport(models.Model):
     def position_mapping(self):
         return {int(position): key for position, key in self.mapping.items()}
 
+    @position_mapping.setter
+    def position_mapping(self, mapping):
+        self.mapping = {str(position): key for position, key in mapping.items()}  # JSON keys
+
     @property
     def percent_done(self):
         return round(100 * self.processed_rows / self.total_rows) if self.total_rows else 100
