@@ -60,77 +60,41 @@ def _refused(response, refusal):
 
 
 def join(request, index):
+    """ "List your organisation", a route of the directory index."""
     form = JoinForm(request.POST or None)
-    if request.method == "POST":
-        if spam.earlier_submission(form, "join") is not None:
-            return _join_done(request, index, form)
-        if form.is_valid():
-            _request_id, refusal = _submit_once(
-                request,
-                form,
-                "join",
-                lambda: create_listing(form.cleaned_data, index, _language()).pk,
-            )
-            if refusal is None:
-                return _join_done(request, index, form)
-            form.add_error(None, refusal.message)
-            return _refused(
-                index.render(
-                    request,
-                    template="directory/selfservice/join.html",
-                    context_overrides={"form": form},
-                ),
-                refusal,
-            )
-    return index.render(
-        request,
-        template="directory/selfservice/join.html",
-        context_overrides={"form": form},
-    )
-
-
-def _join_done(request, index, form):
-    return index.render(
-        request,
-        template="directory/selfservice/join_done.html",
-        context_overrides={"email": form.data.get("email", "")},
+    return _request_form(
+        request, index, form, "join", lambda: create_listing(form.cleaned_data, index, _language())
     )
 
 
 def claim(request, page):
+    """ "This is my organisation", a route of the profile."""
     form = ClaimForm(request.POST or None)
+    return _request_form(
+        request, page, form, "claim", lambda: create_claim(form.cleaned_data, page, _language())
+    )
+
+
+def _request_form(request, page, form, name, create):
+    """A join or claim form rendered by `page`: stored once per form token, then confirmed with
+    `<name>_done.html`; a refused submission is shown again with the reason."""
+    template = f"directory/selfservice/{name}.html"
     if request.method == "POST":
-        if spam.earlier_submission(form, "claim") is not None:
-            return _claim_done(request, page, form)
-        if form.is_valid():
-            _request_id, refusal = _submit_once(
+        done = spam.earlier_submission(form, name) is not None
+        if not done and form.is_valid():
+            _request_id, refusal = _submit_once(request, form, name, lambda: create().pk)
+            if refusal is not None:
+                form.add_error(None, refusal.message)
+                response = page.render(request, template=template, context_overrides={"form": form})
+                return _refused(response, refusal)
+            done = True
+        if done:
+            return page.render(
                 request,
-                form,
-                "claim",
-                lambda: create_claim(form.cleaned_data, page, _language()).pk,
+                template=f"directory/selfservice/{name}_done.html",
+                context_overrides={"email": form.data.get("email", "")},
             )
-            if refusal is None:
-                return _claim_done(request, page, form)
-            form.add_error(None, refusal.message)
-            return _refused(
-                page.render(
-                    request,
-                    template="directory/selfservice/claim.html",
-                    context_overrides={"form": form},
-                ),
-                refusal,
-            )
-    return page.render(
-        request, template="directory/selfservice/claim.html", context_overrides={"form": form}
-    )
-
-
-def _claim_done(request, page, form):
-    return page.render(
-        request,
-        template="directory/selfservice/claim_done.html",
-        context_overrides={"email": form.data.get("email", "")},
-    )
+    return page.render(request, template=template, context_overrides={"form": form})
 
 
 def _chosen_organisations(request, data):
