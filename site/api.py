@@ -12,11 +12,13 @@ from directory.search.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
 from . import api_errors, api_media, api_schema
+from .headless.preview import router as preview_router
 from .search.api import router as site_search_router
 
 api.add_router("/directory/", directory_router)
 api.add_router("/news/", newsroom_router)
 api.add_router("/search/", site_search_router)
+api.add_router("/preview/", preview_router)
 
 api_errors.install(api)
 api_media.install()

@@ -73,6 +73,19 @@ env = environ.Env(
     ADMIN_LOGIN_LOCKOUT_MINUTES=(int, 15),
     # Staff who have set up an authenticator app enter its code at the admin login.
     ADMIN_TWO_FACTOR=(bool, False),
+    # Headless API and embeds (glokal.headless). Partner websites, one origin a line
+    # ("https://www.ihk-dresden.example"): they may read /api/ from the browser (CORS) and
+    # frame the embeds (CSP frame-ancestors); nobody else may.
+    PARTNER_ORIGINS=(str, ""),
+    # Requests a minute to /api/: per client address without a key, per key with one.
+    API_ANONYMOUS_RATE_LIMIT=(int, 60),
+    API_KEY_RATE_LIMIT=(int, 600),
+    # Seconds browsers and CDNs may reuse an API answer before asking again (with its ETag).
+    API_CACHE_MAX_AGE=(int, 60),
+    # Draft preview for a decoupled front end: the client's preview address (it receives
+    # ?token=…) and the seconds a preview link stays valid.
+    HEADLESS_PREVIEW_CLIENT_URL=(str, ""),
+    HEADLESS_PREVIEW_MAX_AGE=(int, 60 * 60),
 )
 
 SECRET_KEY = env("SECRET_KEY")
@@ -85,6 +98,7 @@ INSTALLED_APPS = [
     "glokal",
     "glokal.localisation",
     "glokal.outbox",
+    "glokal.headless",
     "directory",
     "eventpages",
     "newsroom",
@@ -112,6 +126,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "csp",
+    "corsheaders",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django.contrib.admin",
@@ -129,6 +144,10 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "glokal.request_memo.RequestMemoMiddleware",
+    # Before anything that may answer: a preflight is answered here, CORS headers added to all.
+    "glokal.headless.cors.ReadOnlyCorsMiddleware",
+    # Limits, the staff-only write guard and conditional answers of /api/ (glokal.headless).
+    "glokal.headless.middleware.ApiGatewayMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -358,6 +377,36 @@ if env("AWS_S3_ENDPOINT_URL"):
     ):
         for _name in ("img-src", "media-src"):
             _directives[_name] = [*_directives[_name], env("AWS_S3_ENDPOINT_URL")]
+
+# Headless API and embeds (glokal.headless): CORS for read requests under /api/ from the
+# partner origins only, never with credentials.
+from glokal.headless.origins import parse_origins  # noqa: E402
+
+PARTNER_ORIGINS = parse_origins(env("PARTNER_ORIGINS"))
+CORS_ALLOWED_ORIGINS = PARTNER_ORIGINS
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = (
+    "accept",
+    "accept-language",
+    "if-none-match",
+    "if-modified-since",
+    "x-api-key",
+)
+CORS_EXPOSE_HEADERS = (
+    "etag",
+    "last-modified",
+    "retry-after",
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+)
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 60 * 60 * 24
+API_ANONYMOUS_RATE_LIMIT = env("API_ANONYMOUS_RATE_LIMIT")
+API_KEY_RATE_LIMIT = env("API_KEY_RATE_LIMIT")
+API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
+HEADLESS_PREVIEW_CLIENT_URL = env("HEADLESS_PREVIEW_CLIENT_URL")
+HEADLESS_PREVIEW_MAX_AGE = env("HEADLESS_PREVIEW_MAX_AGE")
 
 AXES_FAILURE_LIMIT = env("ADMIN_LOGIN_FAILURE_LIMIT")
 AXES_COOLOFF_TIME = timedelta(minutes=env("ADMIN_LOGIN_LOCKOUT_MINUTES"))
