@@ -12,6 +12,7 @@ from directory.search.api import router as directory_router
 from newsroom.api import router as newsroom_router
 
 from . import api_errors, api_media, api_schema
+from .headless import content as headless_content
 from .headless.preview import router as preview_router
 from .search.api import router as site_search_router
 
@@ -23,6 +24,7 @@ api.add_router("/preview/", preview_router)
 api_errors.install(api)
 api_media.install()
 api_schema.install(api)
+headless_content.install(api)
 
 
 @api.exception_handler(NinjaValidationError)

@@ -15,11 +15,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
+from glokal.headless.content import ImageRenditionsField
 from glokal.localisation.notices import translation_of_work
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
@@ -248,7 +248,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
         APIField("summary"),
         APIField("publication_date"),
         APIField("featured"),
-        APIField("hero_image", serializer=ImageRenditionField("fill-1600x900")),
+        APIField("hero_image", serializer=ImageRenditionsField("fill-1600x900")),
         APIField("hero_alt_text"),
         APIField("hero_caption"),
         APIField("hero_credit"),
