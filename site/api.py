@@ -9,6 +9,7 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api
 
 from directory.search.api import router as directory_router
+from eventpages.api import router as events_router
 from newsroom.api import router as newsroom_router
 
 from . import api_errors, api_media, api_schema
@@ -18,6 +19,7 @@ from .search.api import router as site_search_router
 
 api.add_router("/directory/", directory_router)
 api.add_router("/news/", newsroom_router)
+api.add_router("/events/", events_router)
 api.add_router("/search/", site_search_router)
 api.add_router("/preview/", preview_router)
 

@@ -267,6 +267,8 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
         APIField("sector_codes"),
         APIField("region_codes"),
         APIField("country_codes"),
+        APIField("sector_list"),
+        APIField("region_list"),
         APIField("contact_persons", serializer=ContactListField()),
     ]
 
@@ -281,6 +283,16 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     @property
     def region_codes(self):
         return [row.region for row in self.regions.all()]
+
+    @property
+    def sector_list(self):
+        """The sectors as `{code, name}`, named in the active language."""
+        return [{"code": code, "name": sector_name(code)} for code in self.sector_codes]
+
+    @property
+    def region_list(self):
+        """The regions as `{code, name}`, named in the active language."""
+        return [{"code": code, "name": region_name(code)} for code in self.region_codes]
 
     @property
     def country_codes(self):

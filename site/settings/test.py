@@ -20,3 +20,6 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # connections instead of borrowing the test thread's.
     (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
+# The suite sends hundreds of API requests a minute from one address (schemathesis, fuzzing);
+# tests of the limits set their own.
+API_ANONYMOUS_RATE_LIMIT = 1_000_000
