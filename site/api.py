@@ -15,6 +15,7 @@ from newsroom.api import router as newsroom_router
 from . import api_errors, api_media, api_schema
 from .headless import content as headless_content
 from .headless.preview import router as preview_router
+from .headless.taxonomies import router as taxonomies_router
 from .search.api import router as site_search_router
 
 api.add_router("/directory/", directory_router)
@@ -22,6 +23,7 @@ api.add_router("/news/", newsroom_router)
 api.add_router("/events/", events_router)
 api.add_router("/search/", site_search_router)
 api.add_router("/preview/", preview_router)
+api.add_router("/taxonomies/", taxonomies_router)
 
 api_errors.install(api)
 api_media.install()

@@ -297,3 +297,11 @@ def test_no_draft_private_page_or_personal_data_in_any_answer(client):
             assert marker not in text, (marker, url)
     for page_id in hidden_ids:
         assert client.get(f"/api/v3/pages/{page_id}/").status_code == 404
+
+
+def test_vocabularies_name_their_codes_in_the_requested_language(client):
+    czech = client.get("/api/v3/taxonomies/sectors/", {"locale": "cs"}).json()["items"]
+    german = client.get("/api/v3/taxonomies/sectors/", {"locale": "de"}).json()["items"]
+    assert [item["code"] for item in czech] == [item["code"] for item in german]
+    assert czech != german
+    assert client.get("/api/v3/taxonomies/colours/").status_code == 400
