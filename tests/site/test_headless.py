@@ -152,3 +152,15 @@ def test_staff_issue_a_key_once_and_revoke_it_in_the_admin(admin_client, client,
         {"name": "Stadt Zittau", "rate_limit": "", "notes": "", "revoked": "on"},
     )
     assert client.get(LIST, HTTP_X_API_KEY=secret).status_code == 401
+
+
+def test_partner_origins_are_read_one_a_line_and_a_typo_stops_the_start():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from glokal.headless.origins import parse_origins
+
+    text = "https://www.IHK-partner.example\n\n# Stadt\nhttp://zittau.example:8080/\n"
+    assert parse_origins(text) == ["https://www.ihk-partner.example", "http://zittau.example:8080"]
+    for wrong in ("www.partner.example", "https://partner.example/embeds", "ftp://x.example"):
+        with pytest.raises(ImproperlyConfigured, match="line 1"):
+            parse_origins(wrong)
