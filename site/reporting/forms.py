@@ -19,6 +19,7 @@ from .periods import (
 )
 from .registry import Scope
 
+PROJECT_DATES = {"start": f"{PROJECT_START:%d.%m.%Y}", "end": f"{PROJECT_END:%d.%m.%Y}"}
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -31,23 +32,7 @@ def region_choices():
 
 class ReportForm(forms.Form):
     period = forms.ChoiceField(
-        label=_("Period"),
-        choices=[
-            (
-                "project",
-                _("Project period (%(start)s–%(end)s)")
-                % {
-                    "start": PROJECT_START.strftime("%d.%m.%Y"),
-                    "end": PROJECT_END.strftime("%d.%m.%Y"),
-                },
-            ),
-            ("quarter", _("Quarter")),
-            ("month", _("Month")),
-            ("range", _("From … to …")),
-        ],
-        initial="project",
-        required=False,
-        widget=forms.RadioSelect,
+        label=_("Period"), initial="project", required=False, widget=forms.RadioSelect
     )
     quarter = forms.ChoiceField(label=_("Quarter"), required=False)
     month = forms.CharField(
@@ -57,17 +42,24 @@ class ReportForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "month"}),
     )
     start = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("First day"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     end = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Last day"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     country = forms.ChoiceField(label=_("Country"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["period"].choices = [
+            ("project", _("Project period (%(start)s–%(end)s)") % PROJECT_DATES),
+            ("quarter", _("Quarter")),
+            ("month", _("Month")),
+            ("range", _("From … to …")),
+        ]
         self.fields["quarter"].choices = quarters()
+        self.fields["quarter"].initial = self.fields["quarter"].choices[-1][0]
         self.fields["country"].choices = [("", _("Both countries"))] + list(
             PROJECT_COUNTRIES.items()
         )

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 # Geometry of the bar charts (SVG user units): label column, bar area, row height.
-LABEL_WIDTH = 230
+LABEL_WIDTH = 260
 BAR_WIDTH = 330
 ROW_HEIGHT = 26
 
