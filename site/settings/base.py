@@ -387,30 +387,12 @@ if env("AWS_S3_ENDPOINT_URL"):
         for _name in ("img-src", "media-src"):
             _directives[_name] = [*_directives[_name], env("AWS_S3_ENDPOINT_URL")]
 
-# Headless API and embeds (glokal.headless): CORS for read requests under /api/ from the
-# partner origins only, never with credentials.
+# Headless API and embeds (glokal.headless); the CORS constants are in headless.py.
 from glokal.headless.origins import parse_origins  # noqa: E402
 
-PARTNER_ORIGINS = parse_origins(env("PARTNER_ORIGINS"))
-CORS_ALLOWED_ORIGINS = PARTNER_ORIGINS
-CORS_URLS_REGEX = r"^/api/"
-CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
-CORS_ALLOW_HEADERS = (
-    "accept",
-    "accept-language",
-    "if-none-match",
-    "if-modified-since",
-    "x-api-key",
-)
-CORS_EXPOSE_HEADERS = (
-    "etag",
-    "last-modified",
-    "retry-after",
-    "x-ratelimit-limit",
-    "x-ratelimit-remaining",
-)
-CORS_ALLOW_CREDENTIALS = False
-CORS_PREFLIGHT_MAX_AGE = 60 * 60 * 24
+from .headless import *  # noqa: E402, F403
+
+PARTNER_ORIGINS = CORS_ALLOWED_ORIGINS = parse_origins(env("PARTNER_ORIGINS"))
 API_ANONYMOUS_RATE_LIMIT = env("API_ANONYMOUS_RATE_LIMIT")
 API_KEY_RATE_LIMIT = env("API_KEY_RATE_LIMIT")
 API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
