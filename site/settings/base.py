@@ -224,6 +224,8 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# English dates and times as a European audience writes them (24-hour clock, day first).
+FORMAT_MODULE_PATH = ["glokal.formats"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 # The admin names content languages in the editor's language ("němčina" for a Czech editor);
