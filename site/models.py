@@ -361,6 +361,15 @@ class FooterSettings(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Accessibility statement"),
+        help_text=_("Required of public bodies by the EU Web Accessibility Directive."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("about_text"),
@@ -373,7 +382,14 @@ class FooterSettings(TranslatableMixin, models.Model):
             ],
             _("EU funding"),
         ),
-        MultiFieldPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")], _("Legal pages")),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            _("Legal pages"),
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -397,7 +413,10 @@ class FooterSettings(TranslatableMixin, models.Model):
             lambda: {
                 footer.locale_id: footer
                 for footer in cls.objects.select_related(
-                    "locale", "imprint_page__locale", "privacy_page__locale"
+                    "locale",
+                    "imprint_page__locale",
+                    "privacy_page__locale",
+                    "accessibility_page__locale",
                 )
             },
         )

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api
+from .feedback import accessibility_feedback
 from .search.views import search_page
 from .sitemaps import MultilingualSitemap
 from .views import healthz, readyz, robots_txt
@@ -34,6 +35,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # "/de/suche/", "/cs/hledat/", "/en/search/": the path is translated like the interface.
     path(pgettext_lazy("URL path", "search/"), search_page, name="site_search"),
+    path(
+        pgettext_lazy("URL path", "accessibility-feedback/"),
+        accessibility_feedback,
+        name="accessibility_feedback",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

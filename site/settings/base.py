@@ -46,6 +46,8 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Glokal <noreply@glokal.example>"),
     SERVER_EMAIL=(str, "Glokal <server@glokal.example>"),
+    # Who receives accessibility feedback (comma-separated); the superusers when empty.
+    ACCESSIBILITY_FEEDBACK_TO=(list, []),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     MEDIA_URL=(str, "/media/"),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
@@ -265,6 +267,7 @@ OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by the line above
 EMAIL_BACKEND = "glokal.outbox.backends.OutboxEmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
+ACCESSIBILITY_FEEDBACK_TO = env("ACCESSIBILITY_FEEDBACK_TO")
 
 # Background work (search index updates, translation syncs, outgoing mail). Tasks run inline
 # unless an environment configures a queue with a worker (production.py: the database queue).
