@@ -39,6 +39,12 @@ OVERFLOW_SCRIPT = """() => {
 }"""
 
 
+DESCRIPTION_SCRIPT = """() => {
+    const meta = document.querySelector('meta[name="description"]');
+    return meta ? meta.content.trim() : "";
+}"""
+
+
 def missing_tools():
     """What the audit cannot run without, as a sentence, or an empty string."""
     missing = [str(path) for path in (AXE_SCRIPT, VNU_JAR) if not path.exists()]
@@ -99,8 +105,12 @@ class AuditReport:
 
 def run_axe(tab):
     """axe-core's violations on the page shown in `tab`, one line each."""
-    tab.add_script_tag(path=str(AXE_SCRIPT))
-    violations = tab.evaluate("async () => (await axe.run(document)).violations")
+    if not tab.evaluate("() => typeof axe !== 'undefined'"):
+        tab.add_script_tag(path=str(AXE_SCRIPT))
+    # Only violations are reported: axe skips collecting the details of every passing check.
+    violations = tab.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
     return [
         f"{violation['id']} ({len(violation['nodes'])}x): {violation['nodes'][0]['target']}"
         for violation in violations
@@ -108,27 +118,33 @@ def run_axe(tab):
 
 
 def audit_in_browser(browser, base_url, paths, widths=(WIDE, NARROW), html_folder=None):
-    """Run axe at every width and measure the overflow at the narrowest; save each page's
-    HTML as the server sent it into `html_folder` for the Nu checker."""
+    """Load each page once and audit it at every width (the window is resized, so the page's
+    media queries apply as on a phone): axe at each, the overflow at the narrowest. Each
+    page's HTML as the server sent it is saved into `html_folder` for the Nu checker."""
     report = AuditReport()
-    for width in widths:
-        # The site's Content-Security-Policy refuses injected scripts, axe-core's too.
-        context = browser.new_context(
-            base_url=base_url, viewport={"width": width, "height": 900}, bypass_csp=True
-        )
-        tab = context.new_page()
-        tab.set_default_timeout(20_000)
-        try:
-            for index, path in enumerate(paths):
-                response = tab.goto(path)
+    narrowest = min(widths)
+    # The site's Content-Security-Policy refuses injected scripts, axe-core's too.
+    context = browser.new_context(
+        base_url=base_url, viewport={"width": widths[0], "height": 900}, bypass_csp=True
+    )
+    tab = context.new_page()
+    tab.set_default_timeout(20_000)
+    try:
+        for index, path in enumerate(paths):
+            tab.set_viewport_size({"width": widths[0], "height": 900})
+            response = tab.goto(path)
+            if html_folder is not None:
+                (Path(html_folder) / f"page-{index:03d}.html").write_bytes(response.body())
+            for width in widths:
+                tab.set_viewport_size({"width": width, "height": 900})
                 report.pages += 1
                 report.axe += [f"{path} @{width}px {line}" for line in run_axe(tab)]
-                if width == min(widths):
+                if width == narrowest:
                     report.overflow[path] = tab.evaluate(OVERFLOW_SCRIPT)
-                if html_folder is not None and width == widths[0]:
-                    (Path(html_folder) / f"page-{index:03d}.html").write_bytes(response.body())
-        finally:
-            context.close()
+                    if not tab.evaluate(DESCRIPTION_SCRIPT):
+                        report.axe.append(f"{path}: no meta description")
+    finally:
+        context.close()
     return report
 
 
