@@ -22,6 +22,7 @@ AUTOCOMPLETE_TOKENS = {
     "phone": "tel",
     "city": "address-level2",
     "country": "country",
+    "sender_country": "country",
 }
 DJANGO_EMPTY_LABEL = "---------"
 

@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -15,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import PageBodyBlock, PartnerBlock
 from .localisation.status import source_copy_languages
+from .page_meta import PageMetaMixin
 from .request_memo import (
     MemoisedPageManager,
     active_locale,
@@ -99,31 +99,10 @@ class ListingMixin(models.Model):
     def get_listing_title(self):
         return self.listing_title or self.title
 
-    def get_meta_description(self):
-        """What search results show under the title: the editor's description, else the page's
-        own summary or introduction, shortened to what search engines display."""
-        for name in (
-            "search_description",
-            "listing_summary",
-            "introduction",
-            "summary",
-            "hero_text",
-        ):
-            text = getattr(self, name, "")
-            if isinstance(text, str) and text.strip():
-                return Truncator(" ".join(text.split())).chars(160)
-        return ""
 
-    def get_share_image(self):
-        """The picture a shared link shows: the chosen one, else the page's own image or logo."""
-        for name in ("social_image", "listing_image", "hero_image", "logo"):
-            image = getattr(self, name, None)
-            if image is not None:
-                return image
-        return None
-
-
-class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
+class BasePage(
+    PageMetaMixin, SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin, Page
+):
     """The abstract base of every page type: SEO, social and listing fields, sitemap alternates.
 
     Pages are routed and their view restrictions checked with a fixed number of queries
