@@ -35,7 +35,9 @@ class VisitorFormMixin:
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             token = AUTOCOMPLETE_TOKENS.get(name)
-            if token and not field.widget.is_hidden:
+            # Radio buttons and checkboxes take no autocomplete token (HTML forbids it).
+            choosable = getattr(field.widget, "input_type", None) in ("radio", "checkbox")
+            if token and not field.widget.is_hidden and not choosable:
                 field.widget.attrs.setdefault("autocomplete", token)
             if isinstance(field, forms.ModelChoiceField):
                 if field.empty_label == DJANGO_EMPTY_LABEL:
