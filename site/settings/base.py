@@ -46,6 +46,8 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Glokal <noreply@glokal.example>"),
     SERVER_EMAIL=(str, "Glokal <server@glokal.example>"),
+    # Who receives accessibility feedback (comma-separated); the superusers when empty.
+    ACCESSIBILITY_FEEDBACK_TO=(list, []),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     MEDIA_URL=(str, "/media/"),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
@@ -250,6 +252,8 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# English dates and times as a European audience writes them (24-hour clock, day first).
+FORMAT_MODULE_PATH = ["glokal.formats"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 # The admin names content languages in the editor's language ("němčina" for a Czech editor);
@@ -289,6 +293,7 @@ OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by the line above
 EMAIL_BACKEND = "glokal.outbox.backends.OutboxEmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
+ACCESSIBILITY_FEEDBACK_TO = env("ACCESSIBILITY_FEEDBACK_TO")
 
 # Background work (search index updates, translation syncs, outgoing mail). Tasks run inline
 # unless an environment configures a queue with a worker (production.py: the database queue).
