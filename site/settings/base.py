@@ -413,35 +413,10 @@ ARES_URL = env("ARES_URL")
 VIES_URL = env("VIES_URL")
 REGISTER_CHECK_TIMEOUT = env("REGISTER_CHECK_TIMEOUT")
 
-# Structured logs on stdout, one JSON object a line, for the platform's log collector.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        },
-        "plain": {"format": "%(asctime)s %(levelname)-7s %(name)s %(message)s"},
-    },
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": "json" if env("LOG_FORMAT") == "json" else "plain",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": env("LOG_LEVEL")},
-    "loggers": {
-        # Replaces Django's own console handler so each record is written once.
-        "django": {"handlers": ["stdout"], "level": env("LOG_LEVEL"), "propagate": False},
-        "django.db.backends": {"level": "WARNING"},
-        "elastic_transport": {"level": "WARNING"},
-        # One line per background task is noise while tasks run inline.
-        "django_tasks": {"level": "WARNING"},
-    },
-}
+# Structured logs on stdout, one JSON object a line (logs.py).
+from .logs import logging_config  # noqa: E402
+
+LOGGING = logging_config(env("LOG_LEVEL"), env("LOG_FORMAT"))
 
 # API errors (glokal.api_errors): API paths are never redirected into a language and answer
 # problem documents; "ninja" is installed so the interactive docs load Swagger UI from the
