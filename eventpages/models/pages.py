@@ -389,6 +389,31 @@ class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMi
 
         return cancel_view(request, self, request.POST.get("token") or request.GET.get("token", ""))
 
+    # The Kooperationsbörse (eventpages/matchmaking/views.py checks who may see what).
+    @path("matchmaking/", name="matchmaking")
+    def matchmaking_home(self, request):
+        from ..matchmaking.views import dispatch
+
+        return dispatch(request, self, "home")
+
+    @path("matchmaking/calendar/<uuid:key>/", name="matchmaking_calendar")
+    def matchmaking_calendar(self, request, key):
+        from ..matchmaking.views import calendar
+
+        return calendar(request, self, key)
+
+    @path("matchmaking/<slug:action>/", name="matchmaking_action")
+    def matchmaking_action(self, request, action):
+        from ..matchmaking.views import dispatch
+
+        return dispatch(request, self, action)
+
+    @path("matchmaking/<slug:action>/<int:pk>/", name="matchmaking_object")
+    def matchmaking_object(self, request, action, pk):
+        from ..matchmaking.views import dispatch
+
+        return dispatch(request, self, action, pk)
+
 
 def _whole_days(start, end):
     """Stretch an all-day event from midnight of its first day to the end of its last."""
