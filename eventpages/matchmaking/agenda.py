@@ -58,7 +58,7 @@ def calendar_bytes(participant, page):
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{page.title} – {_('My meetings')}")
+    calendar.add("x-wr-calname", _("My meetings at %(event)s") % {"event": page.title})
     for row in agenda_rows(participant):
         entry = icalendar.Event()
         entry.add("uid", f"meeting-{row.meeting.uid}@{UID_DOMAIN}")
@@ -69,7 +69,7 @@ def calendar_bytes(participant, page):
         entry.add("summary", _("Meeting with %(name)s") % {"name": row.other_name})
         where = [page.title]
         if row.table:
-            where.insert(0, f"{_('Table')} {row.table}")
+            where.insert(0, _("Table %(table)s") % {"table": row.table})
         entry.add("location", ", ".join(where))
         calendar.add_component(entry)
     return calendar.to_ical()
@@ -84,7 +84,8 @@ def pdf_bytes(participant, page):
     document.set_font("DejaVu", "B", 16)
     document.multi_cell(0, 9, page.title, new_x="LMARGIN", new_y="NEXT")
     document.set_font("DejaVu", "", 11)
-    document.multi_cell(0, 7, f"{_('Agenda of')} {participant}", new_x="LMARGIN", new_y="NEXT")
+    heading = _("Agenda of %(name)s") % {"name": participant}
+    document.multi_cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
     document.ln(4)
     rows = agenda_rows(participant)
     if not rows:
@@ -92,7 +93,7 @@ def pdf_bytes(participant, page):
     for row in rows:
         local = timezone.localtime(row.start, EVENT_TIMEZONE)
         when = f"{date_format(local, 'SHORT_DATE_FORMAT')} {time_format(local, 'TIME_FORMAT')}"
-        table = f"{_('Table')} {row.table}" if row.table else ""
+        table = _("Table %(table)s") % {"table": row.table} if row.table else ""
         document.set_font("DejaVu", "B", 11)
         document.cell(45, 8, when)
         document.cell(30, 8, table)
@@ -108,7 +109,8 @@ def table_plan_pdf(matchmaking, page):
     document.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     document.add_page()
     document.set_font("DejaVu", "B", 14)
-    document.multi_cell(0, 8, f"{page.title} – {_('Table plan')}", new_x="LMARGIN", new_y="NEXT")
+    heading = _("Table plan: %(event)s") % {"event": page.title}
+    document.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
     meetings = (
         Meeting.objects.filter(
             matchmaking=matchmaking, status=MeetingStatus.ACCEPTED, start__isnull=False

@@ -107,6 +107,15 @@ class Matchmaking(ClusterableModel):
                 start += step
         return sorted(starts)
 
+    def dashboard_link(self):
+        from django.urls import reverse
+        from django.utils.html import format_html
+
+        url = reverse("matchmaking_dashboard", args=[self.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Dashboard"))
+
+    dashboard_link.short_description = _("Dashboard")
+
     def slot_end(self, start):
         return start + datetime.timedelta(minutes=self.meeting_minutes)
 

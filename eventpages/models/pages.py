@@ -365,6 +365,14 @@ class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMi
                 },
             )
         context["ical_url"] = self.ical_url
+        from ..matchmaking.access import matchmaking_of
+        from ..matchmaking.exhibition import exhibitors_of
+
+        context["matchmaking"] = matchmaking_of(self)
+        context["exhibitors"], context["exhibitor_sectors"] = exhibitors_of(
+            self, request.GET.get("exhibitor_sector", "")
+        )
+        context["matchmaking_url"] = self.url + self.reverse_subpage("matchmaking")
         context["register_url"] = self.url + self.reverse_subpage("register")
         context["privacy_page"] = page_frame(request, self).privacy_page
         return context

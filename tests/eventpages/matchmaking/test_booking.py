@@ -31,7 +31,7 @@ def test_request_limit_counts_open_requests_and_expiry_frees_one(matchmaking, pe
     jana = people["jana"]
     jana.matchmaking.refresh_from_db()
     first = booking.request_meeting(jana, people["uwe"], "Dobrý den")
-    with pytest.raises(booking.BookingRefused, match="limit"):
+    with pytest.raises(booking.BookingRefused):
         booking.request_meeting(jana, people["eva"])
     assert booking.expire_requests(first.expires_at + datetime.timedelta(seconds=1)) == 1
     first.refresh_from_db()
