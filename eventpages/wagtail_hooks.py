@@ -11,8 +11,8 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from glokal import spreadsheets
 from glokal.search.providers import SearchProvider
 
-from .models import EventPage, EventSeriesPage, Registration
 from .matchmaking import admin as matchmaking_admin  # noqa: F401 (registers its hooks)
+from .models import EventPage, EventSeriesPage, Registration
 from .views import admin_cancel_view
 
 
