@@ -1,5 +1,6 @@
 """A participant's agenda: the rows of the page, the calendar feed and the PDF."""
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,8 @@ from ..ical import EVENT_TIMEZONE, PRODID, UID_DOMAIN
 from .models import Meeting, MeetingStatus
 
 FONTS = Path(__file__).parent / "fonts"
+# fpdf2 subsets the embedded font through fontTools, which logs every step at INFO.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 @dataclass
