@@ -8,6 +8,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -94,7 +95,12 @@ def create_participant(matchmaking, registration):
         return participant
     participant.organisation_name = profile.title
     participant.country = profile.country
-    participant.languages = list(profile.languages) or participant.languages
+    from directory.fields import split_codes
+
+    # The directory knows more languages than the Kooperationsbörse's de/cs/en.
+    known = {code for code, _name in settings.LANGUAGES}
+    spoken = [code for code in split_codes(profile.languages) if code in known]
+    participant.languages = spoken or participant.languages
     participant.save()
     participant.sectors.set(profile.sectors.all())
     items = [

@@ -365,11 +365,9 @@ class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMi
                 },
             )
         context["ical_url"] = self.ical_url
-        from ..matchmaking.access import matchmaking_of
-        from ..matchmaking.exhibition import exhibitors_of
+        from ..matchmaking.exhibition import event_extras
 
-        context["matchmaking"] = matchmaking_of(self)
-        context["exhibitors"], context["exhibitor_sectors"] = exhibitors_of(
+        context["matchmaking"], context["exhibitors"], context["exhibitor_sectors"] = event_extras(
             self, request.GET.get("exhibitor_sector", "")
         )
         context["matchmaking_url"] = self.url + self.reverse_subpage("matchmaking")
