@@ -119,3 +119,13 @@ def test_check_in_and_booking_on_the_spot(staff_client, matchmaking, people):
     response = staff_client.post(_dashboard(matchmaking), data, follow=True)
     assert response.status_code == 200
     assert Meeting.objects.filter(status="accepted").count() == 1
+
+
+def test_the_admin_lists_and_forms_open(staff_client, matchmaking, people):
+    for name in ("matchmaking", "matchmaking_participants", "matchmaking_items", "exhibitors"):
+        assert staff_client.get(reverse(f"{name}:index")).status_code == 200, name
+        assert staff_client.get(reverse(f"{name}:add")).status_code == 200, name
+    edit = staff_client.get(reverse("matchmaking:edit", args=[matchmaking.pk]))
+    assert edit.status_code == 200 and "Vormittag" in edit.content.decode()
+    listing = staff_client.get(reverse("matchmaking_participants:index")).content.decode()
+    assert "Svoboda strojírny" in listing
