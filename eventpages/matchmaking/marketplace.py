@@ -48,11 +48,29 @@ def filtered(viewer, params):
                 ).values("participant")
             )
         )
-    participants = participants.distinct()
+    participants = list(participants.distinct())
     if params.get("language"):
         # A JSON list: filtered in Python, the same on SQLite and PostgreSQL.
-        return [p for p in participants if params["language"] in p.languages]
-    return list(participants)
+        participants = [p for p in participants if params["language"] in p.languages]
+    return in_visitor_language(participants)
+
+
+def in_visitor_language(participants):
+    """Name each item's sector in the visitor's language (profiles keep their own language's)."""
+    from wagtail.models import Locale
+
+    from directory.models import Sector
+
+    items = [item for person in participants for item in person.items.all() if item.sector]
+    keys = {item.sector.translation_key for item in items}
+    names = dict(
+        Sector.objects.filter(locale=Locale.get_active(), translation_key__in=keys).values_list(
+            "translation_key", "name"
+        )
+    )
+    for item in items:
+        item.sector_label = names.get(item.sector.translation_key, item.sector.name)
+    return participants
 
 
 def _matches(request, offer):
@@ -91,4 +109,6 @@ def recommended(viewer, limit=5):
             cross = {viewer.country, other.country} == {"DE", "CZ"}
             results.append(Recommendation(other, len(reasons), cross, reasons))
     results.sort(key=lambda r: (not r.cross_border, -r.score, r.participant.organisation_name))
-    return results[:limit]
+    results = results[:limit]
+    in_visitor_language([result.participant for result in results])
+    return results

@@ -160,6 +160,7 @@ def participant_view(request, page, matchmaking, participant, pk):
         else:
             messages.success(request, _("Your request is sent."))
             return redirect(_url(page, "matchmaking_action", "requests"))
+    marketplace.in_visitor_language([other])
     return _render(request, page, "participant", other=other, form=form)
 
 

@@ -3,6 +3,7 @@
 import icalendar
 import pytest
 
+from directory.models import Sector
 from eventpages.matchmaking import booking
 from eventpages.matchmaking.models import CooperationItem, Meeting
 
@@ -25,6 +26,8 @@ def test_marketplace_filters_and_recommends_cross_border_partners_first(
     _item(uwe, "offer", "service", "Pulverbeschichtung")
     _item(eva, "offer", "service", "Lakování")
     _item(eva, "request", "workers", "Svářeči")
+    czech_sector = Sector.objects.get(slug="metalworking", locale__language_code="cs")
+    CooperationItem.objects.filter(title="Lakování").update(sector=czech_sector)
     sign_in(jana)
     page = client.get(route(event)).content.decode()
     recommended = page.split('id="recommended"')[1].split("<form")[0]
@@ -32,6 +35,8 @@ def test_marketplace_filters_and_recommends_cross_border_partners_first(
     assert recommended.index("Richter Fahrzeugteile") < recommended.index("Horák Logistik")
     filtered = client.get(route(event), {"country": "CZ"}).content.decode()
     assert "Horák Logistik" in filtered and "Richter Fahrzeugteile" not in filtered
+    # Eva chose her sector in Czech; the German page names it in German.
+    assert "Metallbearbeitung" in filtered and "Kovovýroba" not in filtered
     by_kind = client.get(route(event), {"kind": "workers"}).content.decode()
     assert "Horák Logistik" in by_kind and "Richter Fahrzeugteile" not in by_kind
     by_word = client.get(route(event), {"q": "pulver"}).content.decode()
