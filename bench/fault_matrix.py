@@ -99,6 +99,7 @@ def _visit():
                     "org": [organisation_id],
                     "sender_name": "Petr Svoboda",
                     "sender_email": "petr@svoboda.example",
+                    "sender_country": "CZ",
                     "subject": "Anfrage Fräsarbeiten",
                     "message": "Guten Tag, wir suchen einen Partner für CNC-Fräsarbeiten.",
                     "consent": "on",

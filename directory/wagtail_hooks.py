@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from glokal.search.providers import SearchProvider
 from glokal.viewsets import TaxonomyViewSet
 
+from . import reporting
 from .models import Certification, OrganisationPage, Region, Sector
 
 
@@ -51,3 +52,11 @@ def organisations_in_site_search():
 
 # Importing organisations from chamber and partner lists.
 from .importing import hooks as importing_hooks  # noqa: E402, F401
+
+# The directory's figures in the programme's reporting and on public pages.
+hooks.register("register_programme_figures", reporting.programme_figures)
+hooks.register("register_cross_border_cooperation", reporting.cooperation_through_enquiries)
+hooks.register("register_key_figures", reporting.organisation_key_figures)
+
+# Register checks of identifiers (ARES, VIES).
+from .registers import hooks as registers_hooks  # noqa: E402, F401

@@ -11,6 +11,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from glokal import spreadsheets
 from glokal.search.providers import SearchProvider
 
+from . import reporting
 from .matchmaking import admin as matchmaking_admin  # noqa: F401 (registers its hooks)
 from .models import EventPage, EventSeriesPage, Registration
 from .views import admin_cancel_view
@@ -141,3 +142,9 @@ def registrations_button(page, user, *args, **kwargs):
 @hooks.register("register_site_search_provider")
 def events_in_site_search():
     return SearchProvider("events", _("Events"), (EventPage, EventSeriesPage), order=40)
+
+
+# The events' figures in the programme's reporting and on public pages.
+hooks.register("register_programme_figures", reporting.programme_figures)
+hooks.register("register_cross_border_cooperation", reporting.cooperation_at_events)
+hooks.register("register_key_figures", reporting.event_key_figures)

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .reporting.blocks import LiveFiguresBlock
+
 
 class LinkStructValue(blocks.StructValue):
     """Resolves a block's link to one URL, whether it points at a page or elsewhere."""
@@ -232,3 +234,9 @@ class BaseContentBlock(blocks.StreamBlock):
     key_figures = KeyFiguresBlock()
     timeline = TimelineBlock()
     partner_list = PartnerListBlock()
+
+
+class PageBodyBlock(BaseContentBlock):
+    """The body of the home and standard pages: shared blocks and the platform's live figures."""
+
+    live_figures = LiveFiguresBlock()

@@ -12,7 +12,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .blocks import BaseContentBlock, PartnerBlock
+from .blocks import PageBodyBlock, PartnerBlock
 from .localisation.status import source_copy_languages
 from .request_memo import (
     MemoisedPageManager,
@@ -276,7 +276,7 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(BaseContentBlock(), verbose_name=_("Body"), blank=True)
+    body = StreamField(PageBodyBlock(), verbose_name=_("Body"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
     # One home page per content language.
@@ -310,7 +310,7 @@ class StandardPage(BasePage):
     """A content page: about the project, partners, imprint, privacy."""
 
     introduction = models.TextField(_("Introduction"), blank=True)
-    body = StreamField(BaseContentBlock(), verbose_name=_("Body"), blank=True)
+    body = StreamField(PageBodyBlock(), verbose_name=_("Body"), blank=True)
 
     parent_page_types = ["glokal.HomePage", "glokal.StandardPage"]
     subpage_types = ["glokal.StandardPage"]

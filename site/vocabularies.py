@@ -33,6 +33,9 @@ PROJECT_COUNTRIES = {code: COUNTRY_NAMES[code] for code in ("DE", "CZ")}
 # Countries an event takes place in: the programme area and its neighbours.
 EVENT_COUNTRIES = [(code, COUNTRY_NAMES[code]) for code in ("DE", "CZ", "PL", "AT", "SK")]
 
+# Where a visitor (a registrant, the sender of an enquiry) comes from: the event countries first.
+VISITOR_COUNTRIES = [*EVENT_COUNTRIES, ("other", _("Other country"))]
+
 # The languages organisations in the region work in.
 LANGUAGES = [
     ("de", _("German")),

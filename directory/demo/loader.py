@@ -185,6 +185,14 @@ def _ensure_organisation(parent, slug, fields, translation_of=None):
     return add_live_child(parent, page), True
 
 
+def _date_listing(pages, listed_since):
+    """First published on `listed_since` (pages created now only, like _confirm)."""
+    moment = timezone.make_aware(datetime.datetime.combine(listed_since, datetime.time(9)))
+    OrganisationPage.objects.filter(pk__in=[page.pk for page in pages]).update(
+        first_published_at=moment
+    )
+
+
 def _confirm(pages, days_ago):
     """Date the organisation's last confirmation `days_ago` days back, whatever save() set.
 
@@ -227,5 +235,6 @@ def load():
                 )
                 new_pages += [translated] if was_created else []
         _confirm(new_pages, org["confirmed_days_ago"])
+        _date_listing(new_pages, org["listed_since"])
         created += int(logo_created) + len(new_pages)
     return created

@@ -1,22 +1,17 @@
 """Files of the import layout: the empty template, and the report of a run."""
 
-import csv
 import io
 
 from django.utils.translation import gettext as _
 
-from glokal.spreadsheets import neutralise_formula
+from glokal.spreadsheets import table_csv
 
 from .layout import COLUMNS
 from .report import report_lines
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def template_csv():
-    stream = io.StringIO()
-    csv.writer(stream, delimiter=";").writerow([str(column.label) for column in COLUMNS])
-    return stream.getvalue().encode("utf-8-sig")  # the BOM tells Excel it is UTF-8
+    return table_csv([str(column.label) for column in COLUMNS], [])
 
 
 def template_xlsx():
@@ -43,37 +38,3 @@ def template_xlsx():
 def report_csv(outcomes, dry_run):
     header = [_("Row"), _("Name"), _("Result"), _("Column"), _("Message")]
     return table_csv(header, report_lines(outcomes, dry_run))
-
-
-def as_cell(value):
-    return neutralise_formula(str(value))
-
-
-def table_csv(header, rows):
-    stream = io.StringIO()
-    writer = csv.writer(stream, delimiter=";")
-    writer.writerow(header)
-    writer.writerows([as_cell(value) for value in row] for row in rows)
-    return stream.getvalue().encode("utf-8-sig")
-
-
-def table_xlsx(header, rows, title):
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    sheet.append([_bold(sheet, label, Font) for label in header])
-    for row in rows:
-        sheet.append([as_cell(value) for value in row])
-    stream = io.BytesIO()
-    workbook.save(stream)
-    return stream.getvalue()
-
-
-def _bold(sheet, text, font):
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font = font(bold=True)
-    return cell

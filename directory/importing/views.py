@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from glokal.spreadsheets import XLSX_TYPE, table_csv, table_xlsx
+
 from ..models import DirectoryIndexPage, OrganisationImport
 from ..search.params import InvalidSearch
 from . import export, runs
@@ -19,14 +21,7 @@ from .forms import ExportForm, MappingForm, UploadForm
 from .layout import guess_mapping, missing_required
 from .reader import UnreadableFile, read_table
 from .report import action_label
-from .spreadsheets import (
-    XLSX_TYPE,
-    report_csv,
-    table_csv,
-    table_xlsx,
-    template_csv,
-    template_xlsx,
-)
+from .spreadsheets import report_csv, template_csv, template_xlsx
 
 PERMISSION = "directory.add_organisationimport"
 ROWS_PER_PAGE = 100

@@ -7,6 +7,7 @@ from .imports import OrganisationImport
 from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
+from .registers import RegisterCheck
 from .submissions import FormSubmission
 from .taxonomies import Certification, Region, Sector, Taxonomy
 
@@ -23,6 +24,7 @@ __all__ = [
     "OrganisationMembership",
     "OrganisationPage",
     "Region",
+    "RegisterCheck",
     "Sector",
     "Taxonomy",
 ]

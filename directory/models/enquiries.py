@@ -5,6 +5,8 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from glokal.vocabularies import VISITOR_COUNTRIES
+
 
 class Enquiry(models.Model):
     """One visitor's message to one organisation; several share a batch when sent together."""
@@ -27,6 +29,10 @@ class Enquiry(models.Model):
     sender_name = models.CharField(_("Name"), max_length=120)
     sender_email = models.EmailField(_("Email"))
     sender_organisation = models.CharField(_("Organisation"), max_length=150, blank=True)
+    # Counts enquiries across the border for the programme's reporting; blank on older ones.
+    sender_country = models.CharField(
+        _("Country"), max_length=5, choices=VISITOR_COUNTRIES, blank=True
+    )
     subject = models.CharField(_("Subject"), max_length=150)
     message = models.TextField(_("Message"), max_length=5000)
     language = models.CharField(_("Language"), max_length=5, default="de")

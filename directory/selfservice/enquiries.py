@@ -31,7 +31,15 @@ def enquiry_recipients(page):
 def store_enquiries(data, pages, language):
     """One enquiry per organisation and every mail they cause, all or nothing."""
     batch = uuid4()
-    fields = {k: data[k] for k in ("sender_name", "sender_email", "sender_organisation")}
+    fields = {
+        k: data[k]
+        for k in (
+            "sender_name",
+            "sender_email",
+            "sender_organisation",
+            "sender_country",
+        )
+    }
     enquiries = [
         Enquiry.objects.create(
             batch=batch,

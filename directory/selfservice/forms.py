@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from glokal.vocabularies import COUNTRIES
+from glokal.vocabularies import COUNTRIES, VISITOR_COUNTRIES
 
 from .. import validators
 from ..choices import OrganisationType
@@ -112,6 +112,9 @@ class EnquiryForm(SpamProtectedForm):
     sender_organisation = forms.CharField(
         label=_("Your organisation"), max_length=150, required=False
     )
+    sender_country = forms.ChoiceField(
+        label=_("Your country"), choices=VISITOR_COUNTRIES, widget=forms.RadioSelect
+    )
     subject = forms.CharField(label=_("Subject"), max_length=150)
     message = forms.CharField(
         label=_("Message"),
@@ -132,6 +135,7 @@ class EnquiryForm(SpamProtectedForm):
         "sender_name",
         "sender_email",
         "sender_organisation",
+        "sender_country",
         "subject",
         "message",
         "consent",

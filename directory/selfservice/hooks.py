@@ -155,7 +155,7 @@ class EnquiryAdmin(ModelAdmin):
     permission_helper_class = EnquiryPermissionHelper
     inspect_view_enabled = True
     list_display = ("created_at", "organisation", "sender_name", "subject", "delivery_status")
-    list_filter = ("delivery_status", "created_at", "language")
+    list_filter = ("delivery_status", "created_at", "language", "sender_country")
     search_fields = ("sender_name", "sender_email", "subject", "message")
     list_export = (
         "created_at",
@@ -163,6 +163,7 @@ class EnquiryAdmin(ModelAdmin):
         "sender_name",
         "sender_email",
         "sender_organisation",
+        "sender_country",
         "subject",
         "message",
         "language",
@@ -175,6 +176,7 @@ class EnquiryAdmin(ModelAdmin):
         "sender_name",
         "sender_email",
         "sender_organisation",
+        "sender_country",
         "subject",
         "message",
         "delivery_status",

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from glokal.vocabularies import EVENT_COUNTRIES
+from glokal.vocabularies import VISITOR_COUNTRIES
 
 
 class EventFormat(models.TextChoices):
@@ -42,5 +42,4 @@ class RegistrationStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-# Registrants may come from anywhere; the event's own countries are listed first.
-REGISTRANT_COUNTRIES = [*EVENT_COUNTRIES, ("other", _("Other country"))]
+REGISTRANT_COUNTRIES = VISITOR_COUNTRIES

@@ -73,6 +73,12 @@ env = environ.Env(
     ADMIN_LOGIN_LOCKOUT_MINUTES=(int, 15),
     # Staff who have set up an authenticator app enter its code at the admin login.
     ADMIN_TWO_FACTOR=(bool, False),
+    # Checking imported IČO and VAT IDs in the public registers (ARES, VIES); off by default.
+    REGISTER_CHECKS=(bool, False),
+    ARES_URL=(str, "https://ares.gov.cz/ekonomicke-subjekty-v-be/rest"),
+    VIES_URL=(str, "https://ec.europa.eu/taxation_customs/vies/rest-api"),
+    # Seconds a register may take to answer before the check counts as "did not answer".
+    REGISTER_CHECK_TIMEOUT=(float, 10),
 )
 
 SECRET_KEY = env("SECRET_KEY")
@@ -85,6 +91,7 @@ INSTALLED_APPS = [
     "glokal",
     "glokal.localisation",
     "glokal.outbox",
+    "glokal.reporting",
     "directory",
     "eventpages",
     "newsroom",
@@ -362,6 +369,11 @@ if env("AWS_S3_ENDPOINT_URL"):
 AXES_FAILURE_LIMIT = env("ADMIN_LOGIN_FAILURE_LIMIT")
 AXES_COOLOFF_TIME = timedelta(minutes=env("ADMIN_LOGIN_LOCKOUT_MINUTES"))
 ADMIN_TWO_FACTOR = env("ADMIN_TWO_FACTOR")
+
+REGISTER_CHECKS = env("REGISTER_CHECKS")
+ARES_URL = env("ARES_URL")
+VIES_URL = env("VIES_URL")
+REGISTER_CHECK_TIMEOUT = env("REGISTER_CHECK_TIMEOUT")
 
 # Structured logs on stdout, one JSON object a line, for the platform's log collector.
 LOGGING = {

@@ -20,3 +20,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # connections instead of borrowing the test thread's.
     (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
+
+# The register checks are on so that their admin action exists; the tests serve the registers'
+# answers themselves, and nothing here ever asks the real ARES or VIES.
+REGISTER_CHECKS = True
+ARES_URL = VIES_URL = "http://127.0.0.1:9"
+REGISTER_CHECK_TIMEOUT = 2

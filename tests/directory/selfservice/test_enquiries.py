@@ -28,6 +28,7 @@ def enquiry_data(*pages, **changes):
         "sender_name": "Petr Svoboda",
         "sender_email": "petr@svoboda.example",
         "sender_organisation": "Svoboda Logistik",
+        "sender_country": "CZ",
         "subject": "Anfrage Fräsarbeiten",
         "message": "Guten Tag, wir suchen einen Partner für CNC-Fräsarbeiten in Kleinserie.",
         "consent": "on",
