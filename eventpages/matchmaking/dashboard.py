@@ -1,6 +1,5 @@
 """The staff dashboard's figures per event and the export of its meetings (CSV and XLSX)."""
 
-import csv
 import io
 
 from django.db.models import Count, Q
@@ -8,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from glokal.spreadsheets import neutralise_formula, safe_row
+from glokal.spreadsheets import as_cell, table_csv
 
 from ..models import RegistrationStatus
 from .models import Attendance, Meeting, MeetingStatus, Participant
@@ -95,11 +94,9 @@ def meeting_rows(matchmaking):
 
 
 def as_csv(matchmaking):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    for row in meeting_rows(matchmaking):
-        writer.writerow(safe_row(row))
-    return buffer.getvalue().encode("utf-8-sig")
+    """The meetings in the project's one CSV layout (semicolons, BOM, formulas neutralised)."""
+    header, *rows = meeting_rows(matchmaking)
+    return table_csv(header, rows)
 
 
 def as_xlsx(matchmaking):
@@ -108,10 +105,10 @@ def as_xlsx(matchmaking):
     sheet = workbook.active
     sheet.title = _("Figures")[:31]
     for label, value in figures(matchmaking):
-        sheet.append([str(label), value])
+        sheet.append([as_cell(label), as_cell(value)])
     meetings = workbook.create_sheet(_("Meetings")[:31])
     for row in meeting_rows(matchmaking):
-        meetings.append([neutralise_formula(str(cell)) for cell in row])
+        meetings.append([as_cell(cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

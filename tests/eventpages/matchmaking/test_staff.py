@@ -40,15 +40,8 @@ def test_figures_and_exports_count_what_happened(staff_client, matchmaking, peop
     assert shown["Grenzüberschreitender Anteil DE–CZ (%)"] == "100,0"
     assert shown["Annahmequote (%)"] == "50,0"
     assert shown["Quote stattgefundener Gespräche (%)"] == "100,0"
-    rows = list(
-        csv.reader(
-            io.StringIO(
-                staff_client.get(_dashboard(matchmaking), {"export": "csv"}).content.decode(
-                    "utf-8-sig"
-                )
-            )
-        )
-    )
+    exported = staff_client.get(_dashboard(matchmaking), {"export": "csv"}).content
+    rows = list(csv.reader(io.StringIO(exported.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 3
     assert "'=HYPERLINK(1)" in rows[1] + rows[2]
     workbook = load_workbook(
