@@ -18,7 +18,18 @@ class OfferStructValue(blocks.StructValue):
         return SeekKind(self.get("kind")).label if self.get("kind") in SeekKind.values else ""
 
 
-class OfferBlock(blocks.StructBlock):
+class TaxonomyReferenceMixin:
+    """In the API, the chosen sector as `{code, name}` in the requested language, not its id."""
+
+    def get_api_representation(self, value, context=None):
+        from glokal.headless.content import taxonomy_reference
+
+        data = super().get_api_representation(value, context)
+        data["sector"] = taxonomy_reference(value.get("sector"))
+        return data
+
+
+class OfferBlock(TaxonomyReferenceMixin, blocks.StructBlock):
     """A product or service the organisation offers."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=150)
@@ -36,7 +47,7 @@ class OfferBlock(blocks.StructBlock):
         }
 
 
-class SeekBlock(blocks.StructBlock):
+class SeekBlock(TaxonomyReferenceMixin, blocks.StructBlock):
     """Something the organisation is looking for: suppliers, partners, investors, workers."""
 
     kind = blocks.ChoiceBlock(label=_("Looking for"), choices=SeekKind.choices)

@@ -13,6 +13,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from wagtail.models import Locale
 
+from glokal.headless.listing import parse_fields, parse_ordering, select
 from newsroom.models import NewsArticlePage, StoryPage, Topic
 from newsroom.models.stories import filter_stories
 from newsroom.regions import COUNTRIES, REGIONS, SECTORS
@@ -23,20 +24,35 @@ MAX_LIMIT = 100
 
 
 class TopicOut(Schema):
+    code: str
     slug: str
+    name: str
+
+
+class TaxonomyRef(Schema):
+    code: str
     name: str
 
 
 class ArticleOut(Schema):
     id: int
-    title: str
-    locale: str
-    url: str
-    detail_url: str
-    publication_date: datetime.date
-    lead: str
-    author_line: str
-    topics: list[TopicOut]
+    title: str | None = None
+    locale: str | None = None
+    url: str | None = None
+    detail_url: str | None = None
+    publication_date: datetime.date | None = None
+    lead: str | None = None
+    author_line: str | None = None
+    topics: list[TopicOut] | None = None
+
+
+ARTICLE_FIELDS = list(ArticleOut.model_fields)
+# `ordering` values: newest first (the default), oldest first, by title.
+ORDERINGS = {
+    "-publication_date": ("-publication_date", "-pk"),
+    "publication_date": ("publication_date", "pk"),
+    "title": ("title", "pk"),
+}
 
 
 class ArticleList(Schema):
@@ -58,6 +74,8 @@ class StoryOut(Schema):
     sectors: list[str]
     regions: list[str]
     countries: list[str]
+    sector_list: list[TaxonomyRef]
+    region_list: list[TaxonomyRef]
 
 
 class StoryList(Schema):
@@ -125,7 +143,13 @@ def _common(page, request):
     }
 
 
-@router.get("/", response=ArticleList, summary="List news articles", operation_id="news_list")
+@router.get(
+    "/",
+    response=ArticleList,
+    summary="List news articles",
+    operation_id="news_list",
+    exclude_unset=True,
+)
 def list_articles(
     request: HttpRequest,
     locale: str | None = None,
@@ -133,11 +157,17 @@ def list_articles(
     date_from: str | None = None,
     date_to: str | None = None,
     year: str | None = None,
+    ordering: str | None = None,
+    fields: str | None = None,
     limit: str | None = None,
     offset: str | None = None,
 ):
-    """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive."""
+    """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive.
+    `ordering` is -publication_date, publication_date or title; `fields` a comma-separated
+    selection (`id` always comes)."""
     limit, offset = _page(limit, offset)
+    chosen_fields = parse_fields(fields, ARTICLE_FIELDS)
+    order = parse_ordering(ordering, ORDERINGS, "-publication_date")
     active_locale = _locale(locale)
     start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
     if start and end and start > end:
@@ -163,15 +193,21 @@ def list_articles(
         )
     if year is not None:
         articles = articles.filter(publication_date__year=year)
-    articles = articles.order_by("-publication_date", "-pk").select_related("locale")
+    articles = articles.order_by(*order).select_related("locale")
     count = articles.count()
     items = [
-        {
-            **_common(article, request),
-            "lead": article.lead,
-            "author_line": str(article.get_author_line()),
-            "topics": [{"slug": t.slug, "name": t.name} for t in article.localized_topics()],
-        }
+        select(
+            {
+                **_common(article, request),
+                "lead": article.lead,
+                "author_line": str(article.get_author_line()),
+                "topics": [
+                    {"code": t.slug, "slug": t.slug, "name": t.name}
+                    for t in article.localized_topics()
+                ],
+            },
+            chosen_fields,
+        )
         for article in articles.prefetch_related("topics")[offset : offset + limit]
     ]
     return {"count": count, "limit": limit, "offset": offset, "items": items}
@@ -217,6 +253,8 @@ def list_stories(
             "sectors": story.sector_codes,
             "regions": story.region_codes,
             "countries": story.country_codes,
+            "sector_list": story.sector_list,
+            "region_list": story.region_list,
         }
         for story in stories.prefetch_related("sectors", "regions")[offset : offset + limit]
     ]

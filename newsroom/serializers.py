@@ -8,23 +8,32 @@ from rest_framework.fields import Field
 
 
 class TopicListField(Field):
-    """A page's topics as [{"slug", "name"}] in the page's language."""
+    """A page's topics as [{"code", "slug", "name"}] in the page's language."""
 
     def get_attribute(self, instance):
         return instance
 
     def to_representation(self, page) -> list[dict]:
-        return [{"slug": topic.slug, "name": topic.name} for topic in page.localized_topics()]
+        return [
+            {"code": topic.slug, "slug": topic.slug, "name": topic.name}
+            for topic in page.localized_topics()
+        ]
 
 
 class ContactListField(Field):
-    """A page's contact persons with name, role, organisation, email and phone."""
+    """A page's contact persons with name, role, organisation and phone.
+
+    Their email addresses are personal data the API never gives out (the page shows them to
+    visitors, not to machines collecting addresses)."""
 
     def get_attribute(self, instance):
         return instance
 
     def to_representation(self, page) -> list[dict]:
-        return [person.as_api_dict() for person in page.localized_contacts()]
+        return [
+            {key: value for key, value in person.as_api_dict().items() if key != "email"}
+            for person in page.localized_contacts()
+        ]
 
 
 class LinkedPageListField(Field):

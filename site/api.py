@@ -9,18 +9,26 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.urls import api
 
 from directory.search.api import router as directory_router
+from eventpages.api import router as events_router
 from newsroom.api import router as newsroom_router
 
 from . import api_errors, api_media, api_schema
+from .headless import content as headless_content
+from .headless.preview import router as preview_router
+from .headless.taxonomies import router as taxonomies_router
 from .search.api import router as site_search_router
 
 api.add_router("/directory/", directory_router)
 api.add_router("/news/", newsroom_router)
+api.add_router("/events/", events_router)
 api.add_router("/search/", site_search_router)
+api.add_router("/preview/", preview_router)
+api.add_router("/taxonomies/", taxonomies_router)
 
 api_errors.install(api)
 api_media.install()
 api_schema.install(api)
+headless_content.install(api)
 
 
 @api.exception_handler(NinjaValidationError)

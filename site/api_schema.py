@@ -36,10 +36,12 @@ PROBLEM_SCHEMA = {
 DESCRIPTIONS = {
     "302": "Redirect to the object found",
     "400": "Invalid parameters; `errors` names them",
-    "401": "Authentication required",
+    "401": "Authentication required, or the API key is unknown or revoked",
     "403": "Permission denied",
     "404": "Not found",
     "422": "The request body did not validate",
+    "410": "The preview link has expired or its draft is gone",
+    "429": "Too many requests; `Retry-After` says when to try again",
     "500": "Server error (no details are disclosed)",
     "503": "Search is temporarily unavailable",
 }
@@ -48,8 +50,14 @@ WRITE_METHODS = ("post", "put", "patch", "delete")
 OBJECT_FILTERS = {"site", "locale", "ancestor_of", "child_of", "descendant_of", "translation_of"}
 
 
+# Statuses of operations that answer more than their parameters suggest.
+OPERATION_STATUSES = {"preview_detail": {"403", "410"}}
+
+
 def statuses_answered(method, path, operation):
-    statuses = {"400", "500"}
+    # Every operation is rate-limited (429) and refuses an unknown API key (401).
+    statuses = {"400", "401", "429", "500"}
+    statuses |= OPERATION_STATUSES.get(operation.get("operationId", ""), set())
     security = operation.get("security") or []
     if "{" in path:
         statuses.add("404")

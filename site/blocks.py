@@ -79,6 +79,19 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False)
     credit = blocks.CharBlock(label=_("Photo credit"), required=False)
 
+    def get_api_representation(self, value, context=None):
+        """The image as renditions with sizes and the block's alt text (not a bare id)."""
+        from .headless.content import ImageRenditionsField
+
+        data = super().get_api_representation(value, context)
+        image = value.get("image")
+        data["image"] = (
+            ImageRenditionsField("max-1200x1200").to_representation(image) if image else None
+        )
+        if data["image"] and "alt" in data["image"]:
+            data["image"]["alt"] = value.get("alt_text") or ""
+        return data
+
     class Meta:
         icon = "image"
         template = "components/blocks/image_block.html"

@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from glokal.headless.content import ImageRenditionsField
 
 from .blocks import PageBodyBlock, PartnerBlock
 from .localisation.status import source_copy_languages
@@ -126,7 +127,7 @@ class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin,
         APIField("listing_title"),
         APIField("listing_summary"),
         APIField("social_text"),
-        APIField("social_image", serializer=ImageRenditionField("fill-1200x630")),
+        APIField("social_image", serializer=ImageRenditionsField("fill-1200x630")),
     ]
 
     class Meta:
@@ -297,7 +298,7 @@ class HomePage(BasePage):
     api_fields = BasePage.api_fields + [
         APIField("hero_title"),
         APIField("hero_text"),
-        APIField("hero_image", serializer=ImageRenditionField("fill-1600x700")),
+        APIField("hero_image", serializer=ImageRenditionsField("fill-1600x700")),
         APIField("body"),
     ]
 

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api
+from .embeds.views import accent_stylesheet, directory_embed, events_embed, news_embed
 from .search.views import search_page
 from .sitemaps import MultilingualSitemap
 from .views import healthz, readyz, robots_txt
@@ -22,6 +23,7 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    re_path(r"^embed/accent/(?P<colour>[0-9a-f]{6})\.css$", accent_stylesheet, name="embed_accent"),
 ]
 
 if settings.DEBUG:
@@ -34,6 +36,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # "/de/suche/", "/cs/hledat/", "/en/search/": the path is translated like the interface.
     path(pgettext_lazy("URL path", "search/"), search_page, name="site_search"),
+    # Embeds for partner websites (glokal.embeds): the same address in every language.
+    path("embed/news/", news_embed, name="embed_news"),
+    path("embed/events/", events_embed, name="embed_events"),
+    path("embed/directory/", directory_embed, name="embed_directory"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -13,10 +13,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from glokal.headless.content import ImageRenditionsField
 from glokal.models import BasePage
 from glokal.vocabularies import COUNTRIES
 
@@ -271,7 +271,7 @@ class OrganisationPage(
     api_fields = BasePage.api_fields + [
         APIField("legal_form"),
         APIField("org_type"),
-        APIField("logo", serializer=ImageRenditionField("max-400x400")),
+        APIField("logo", serializer=ImageRenditionsField("max-400x400")),
         APIField("summary"),
         APIField("description"),
         APIField("street_address"),

@@ -61,13 +61,20 @@ class OrganisationProfileMixin:
     @property
     def sector_list(self):
         return [
-            {"slug": sector.slug, "name": sector.name, "nace_codes": sector.nace_codes}
+            {
+                "code": sector.slug,
+                "slug": sector.slug,
+                "name": sector.name,
+                "nace_codes": sector.nace_codes,
+            }
             for sector in self.localized_sectors
         ]
 
     @property
     def certification_list(self):
-        return [{"slug": c.slug, "name": c.name} for c in self.localized_certifications]
+        return [
+            {"code": c.slug, "slug": c.slug, "name": c.name} for c in self.localized_certifications
+        ]
 
     @property
     def public_contacts(self):

@@ -5,6 +5,7 @@ and offer them as a calendar feed.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -14,9 +15,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from glokal.blocks import BaseContentBlock
+from glokal.headless.content import AbsoluteUrlField
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
 
+from .choices import EventFormat
 from .pages import EventPage
 
 PAST_EVENTS_PER_PAGE = 12
@@ -66,9 +69,15 @@ class EventListingMixin:
             filter_form=form,
             upcoming_events=events.upcoming(now),
             past_events=paginate(request, events.past(now), PAST_EVENTS_PER_PAGE),
-            ical_url=self.url + self.reverse_subpage("ical"),
+            ical_url=self.ical_url,
         )
         return context
+
+    @property
+    def ical_url(self):
+        """The address of the calendar feed of every event below the page."""
+        url = self.url
+        return url + self.reverse_subpage("ical") if url else None
 
     @path("ical/", name="ical")
     def ical(self, request):
@@ -79,11 +88,27 @@ class EventListingMixin:
             request, self.get_events().in_feed(), filename=f"{self.slug}.ics", title=self.title
         )
 
+    @path("ical/<slug:event_format>/", name="ical_format")
+    def ical_format(self, request, event_format):
+        """The calendar feed of one format's events below the page (workshops, B2B …)."""
+        from ..ical import calendar_response
+
+        if event_format not in EventFormat.values:
+            raise Http404
+        label = EventFormat(event_format).label
+        return calendar_response(
+            request,
+            self.get_events().filter(event_format=event_format).in_feed(),
+            filename=f"{self.slug}-{event_format}.ics",
+            title=f"{self.title}: {label}",
+        )
+
 
 class EventIndexPage(EventListingMixin, RoutablePageMixin, SectionIndexPage):
     """The events section of one language: lists every event and offers the calendar feed."""
 
     subpage_types = ["eventpages.EventSeriesPage", "eventpages.EventPage"]
+    api_fields = SectionIndexPage.api_fields + [APIField("ical_url", serializer=AbsoluteUrlField())]
 
     class Meta:
         verbose_name = _("Event index")
@@ -111,7 +136,11 @@ class EventSeriesPage(EventListingMixin, RoutablePageMixin, BasePage):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
-    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
+    api_fields = BasePage.api_fields + [
+        APIField("introduction"),
+        APIField("body"),
+        APIField("ical_url", serializer=AbsoluteUrlField()),
+    ]
 
     class Meta:
         verbose_name = _("Event series")

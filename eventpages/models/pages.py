@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from glokal.frame import page_frame
+from glokal.headless.content import AbsoluteUrlField
 from glokal.models import BasePage
 from glokal.translation import in_active_locale
 from glokal.vocabularies import EVENT_COUNTRIES
@@ -228,7 +229,7 @@ class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMi
         APIField("materials"),
         APIField("registration_open"),
         APIField("remaining_places"),
-        APIField("ical_url"),
+        APIField("ical_url", serializer=AbsoluteUrlField()),
     ]
 
     class Meta:

@@ -6,8 +6,9 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
+
+from glokal.headless.content import ImageRenditionsField
 
 from .choices import ProgrammeItemType
 from .pages import ORGANISATION_PAGE_TYPE, EventPage
@@ -69,7 +70,7 @@ class Speaker(Orderable):
         APIField("name"),
         APIField("organisation"),
         APIField("bio"),
-        APIField("photo", serializer=ImageRenditionField("fill-300x300")),
+        APIField("photo", serializer=ImageRenditionsField("fill-300x300")),
     ]
 
     class Meta(Orderable.Meta):

@@ -15,10 +15,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from glokal.headless.content import AbsoluteUrlField, ImageRenditionsField
 from glokal.localisation.notices import translation_of_work
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
@@ -66,6 +66,10 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     subpage_types = ["newsroom.NewsArticlePage"]
     page_size = 9
+    api_fields = SectionIndexPage.api_fields + [
+        APIField("feed_url", serializer=AbsoluteUrlField()),
+        APIField("json_feed_url", serializer=AbsoluteUrlField()),
+    ]
 
     class Meta:
         verbose_name = _("News index")
@@ -97,6 +101,13 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")
 
+    @property
+    def json_feed_url(self):
+        return self.url + self.reverse_subpage("json_feed")
+
+    def topic_feed_url(self, topic):
+        return self.url + self.reverse_subpage("topic_feed", kwargs={"topic": topic.slug})
+
     def year_url(self, year):
         return self.url + self.reverse_subpage("year", kwargs={"year": year})
 
@@ -115,6 +126,23 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         from newsroom.feeds import NewsFeed
 
         return NewsFeed(self)(request)
+
+    @path("feed/json/", name="json_feed")
+    def json_feed(self, request):
+        """The same articles as a JSON Feed (jsonfeed.org, version 1.1)."""
+        from newsroom.feeds import json_feed_response
+
+        return json_feed_response(self, request)
+
+    @path("feed/<slug:topic>/", name="topic_feed")
+    def topic_feed(self, request, topic):
+        """The Atom feed of one topic's articles."""
+        from newsroom.feeds import NewsFeed
+
+        chosen = Topic.objects.filter(locale_id=self.locale_id, slug=topic).first()
+        if chosen is None:
+            raise Http404
+        return NewsFeed(self, topic=chosen)(request)
 
     def render_listing(self, request, year=None):
         articles = self.get_articles()
@@ -248,7 +276,7 @@ class NewsArticlePage(LinkedPagesMixin, HeroImageMixin, BasePage):
         APIField("lead"),
         APIField("publication_date"),
         APIField("author_line"),
-        APIField("hero_image", serializer=ImageRenditionField("fill-1600x900")),
+        APIField("hero_image", serializer=ImageRenditionsField("fill-1600x900")),
         APIField("hero_alt_text"),
         APIField("hero_caption"),
         APIField("hero_credit"),

@@ -15,11 +15,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from glokal.blocks import ImageBlock, KeyFigureBlock
+from glokal.headless.content import ImageRenditionsField
 from glokal.localisation.notices import translation_of_work
 from glokal.models import BasePage, SectionIndexPage
 from glokal.pagination import paginate
@@ -248,7 +248,7 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
         APIField("summary"),
         APIField("publication_date"),
         APIField("featured"),
-        APIField("hero_image", serializer=ImageRenditionField("fill-1600x900")),
+        APIField("hero_image", serializer=ImageRenditionsField("fill-1600x900")),
         APIField("hero_alt_text"),
         APIField("hero_caption"),
         APIField("hero_credit"),
@@ -267,6 +267,8 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
         APIField("sector_codes"),
         APIField("region_codes"),
         APIField("country_codes"),
+        APIField("sector_list"),
+        APIField("region_list"),
         APIField("contact_persons", serializer=ContactListField()),
     ]
 
@@ -281,6 +283,16 @@ class StoryPage(LinkedPagesMixin, HeroImageMixin, BasePage):
     @property
     def region_codes(self):
         return [row.region for row in self.regions.all()]
+
+    @property
+    def sector_list(self):
+        """The sectors as `{code, name}`, named in the active language."""
+        return [{"code": code, "name": sector_name(code)} for code in self.sector_codes]
+
+    @property
+    def region_list(self):
+        """The regions as `{code, name}`, named in the active language."""
+        return [{"code": code, "name": region_name(code)} for code in self.region_codes]
 
     @property
     def country_codes(self):

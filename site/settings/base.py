@@ -79,6 +79,19 @@ env = environ.Env(
     VIES_URL=(str, "https://ec.europa.eu/taxation_customs/vies/rest-api"),
     # Seconds a register may take to answer before the check counts as "did not answer".
     REGISTER_CHECK_TIMEOUT=(float, 10),
+    # Headless API and embeds (glokal.headless). Partner websites, one origin a line
+    # ("https://www.ihk-dresden.example"): they may read /api/ from the browser (CORS) and
+    # frame the embeds (CSP frame-ancestors); nobody else may.
+    PARTNER_ORIGINS=(str, ""),
+    # Requests a minute to /api/: per client address without a key, per key with one.
+    API_ANONYMOUS_RATE_LIMIT=(int, 60),
+    API_KEY_RATE_LIMIT=(int, 600),
+    # Seconds browsers and CDNs may reuse an API answer before asking again (with its ETag).
+    API_CACHE_MAX_AGE=(int, 60),
+    # Draft preview for a decoupled front end: the client's preview address (it receives
+    # ?token=…) and the seconds a preview link stays valid.
+    HEADLESS_PREVIEW_CLIENT_URL=(str, ""),
+    HEADLESS_PREVIEW_MAX_AGE=(int, 60 * 60),
 )
 
 SECRET_KEY = env("SECRET_KEY")
@@ -92,6 +105,7 @@ INSTALLED_APPS = [
     "glokal.localisation",
     "glokal.outbox",
     "glokal.reporting",
+    "glokal.headless",
     "directory",
     "eventpages",
     "newsroom",
@@ -119,6 +133,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "csp",
+    "corsheaders",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django.contrib.admin",
@@ -136,6 +151,10 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "glokal.request_memo.RequestMemoMiddleware",
+    # Before anything that may answer: a preflight is answered here, CORS headers added to all.
+    "glokal.headless.cors.ReadOnlyCorsMiddleware",
+    # Limits, the staff-only write guard and conditional answers of /api/ (glokal.headless).
+    "glokal.headless.middleware.ApiGatewayMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -310,6 +329,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in the API as display HTML, internal links resolved (absolute: glokal.headless.content).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Avatars are uploaded or the built-in default; Gravatar would be a third-party request (and a
@@ -365,6 +386,36 @@ if env("AWS_S3_ENDPOINT_URL"):
     ):
         for _name in ("img-src", "media-src"):
             _directives[_name] = [*_directives[_name], env("AWS_S3_ENDPOINT_URL")]
+
+# Headless API and embeds (glokal.headless): CORS for read requests under /api/ from the
+# partner origins only, never with credentials.
+from glokal.headless.origins import parse_origins  # noqa: E402
+
+PARTNER_ORIGINS = parse_origins(env("PARTNER_ORIGINS"))
+CORS_ALLOWED_ORIGINS = PARTNER_ORIGINS
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = (
+    "accept",
+    "accept-language",
+    "if-none-match",
+    "if-modified-since",
+    "x-api-key",
+)
+CORS_EXPOSE_HEADERS = (
+    "etag",
+    "last-modified",
+    "retry-after",
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+)
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 60 * 60 * 24
+API_ANONYMOUS_RATE_LIMIT = env("API_ANONYMOUS_RATE_LIMIT")
+API_KEY_RATE_LIMIT = env("API_KEY_RATE_LIMIT")
+API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
+HEADLESS_PREVIEW_CLIENT_URL = env("HEADLESS_PREVIEW_CLIENT_URL")
+HEADLESS_PREVIEW_MAX_AGE = env("HEADLESS_PREVIEW_MAX_AGE")
 
 AXES_FAILURE_LIMIT = env("ADMIN_LOGIN_FAILURE_LIMIT")
 AXES_COOLOFF_TIME = timedelta(minutes=env("ADMIN_LOGIN_LOCKOUT_MINUTES"))

@@ -35,7 +35,7 @@ def test_event_detail_exposes_event_fields(client, event):
     assert detail["remaining_places"] == 1
     assert detail["organiser_display_name"] == "IHK Chemnitz"
     assert detail["registration_open"] is True
-    assert detail["ical_url"] == f"{event.url}ical/"
+    assert detail["ical_url"] == f"http://testserver{event.url}ical/"
 
 
 def test_index_and_series_expose_their_fields(client, event_index):

@@ -74,8 +74,9 @@ def test_page_endpoint_exposes_every_article_field(client, news_index):
     assert data["lead"] == "Gestartet." and data["author_line"] == "Redaktion Glokal"
     assert data["publication_date"] == "2024-04-18"
     assert data["hero_caption"] == "Kolonnade" and data["hero_credit"] == "Foto: Glokal"
-    assert data["topics"] == [{"slug": "events", "name": "Veranstaltungen"}]
-    assert data["contact_persons"][0]["email"] == "k.vogel@glokal.example"
+    assert data["topics"] == [{"code": "events", "slug": "events", "name": "Veranstaltungen"}]
+    assert data["contact_persons"][0]["name"] == "Katrin Vogel"
+    assert "k.vogel@glokal.example" not in str(data)
     assert data["body"][0]["type"] == "fact_box"
     assert data["related_organisations"] == [] and data["related_events"] == []
 
@@ -90,6 +91,7 @@ def test_page_endpoint_exposes_story_fields(client, story_index):
     assert data["region_codes"] == ["CZ041", "DED44"]
     assert data["country_codes"] == ["CZ", "DE"]
     assert data["sector_codes"] == ["tourism"]
+    assert data["region_list"][0]["code"] == "CZ041" and data["region_list"][0]["name"]
     assert data["solution"] == "<p>Paket</p>"
 
 
@@ -115,7 +117,7 @@ def test_news_endpoint_filters_by_topic_slug(client, articles):
         "Workshop",
     ]
     item = client.get("/api/v3/news/?locale=de&topic=funding").json()["items"][-1]
-    assert {"slug": "funding", "name": "Förderung"} in item["topics"]
+    assert {"code": "funding", "slug": "funding", "name": "Förderung"} in item["topics"]
     assert item["detail_url"] == f"http://testserver/api/v3/pages/{articles['both'].pk}/"
 
 
