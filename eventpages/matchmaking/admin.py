@@ -170,6 +170,15 @@ def _act(request, matchmaking):
             )
             feedback.mark_attendance(meeting, action)
             messages.success(request, _("Saved."))
+        elif action == "move":
+            meeting = get_object_or_404(
+                Meeting.objects.filter(matchmaking=matchmaking), pk=request.POST.get("meeting")
+            )
+            start = parse_datetime(request.POST.get("start") or "")
+            if start is None:
+                raise booking.BookingRefused(_("Please choose one of the offered times."))
+            booking.move(meeting, start)
+            messages.success(request, _("Saved."))
         elif action == "approve":
             participants.filter(pk=request.POST.get("participant")).update(status="approved")
             CooperationItem.objects.filter(

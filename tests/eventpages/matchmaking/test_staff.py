@@ -108,6 +108,23 @@ def test_check_in_and_booking_on_the_spot(staff_client, matchmaking, people):
     staff_client.post(_dashboard(matchmaking), data)
     meeting = Meeting.objects.get()
     assert (meeting.status, meeting.start) == ("accepted", slot)
+    # Staff move it; a time that is not a slot is refused with a message.
+    later = matchmaking.slots()[3]
+    staff_client.post(
+        _dashboard(matchmaking),
+        {"action": "move", "meeting": meeting.pk, "start": later.isoformat()},
+    )
+    assert (
+        staff_client.post(
+            _dashboard(matchmaking),
+            {"action": "move", "meeting": meeting.pk, "start": "x"},
+            follow=True,
+        ).status_code
+        == 200
+    )
+    meeting.refresh_from_db()
+    assert (meeting.start, meeting.sequence) == (later, 1)
+    data["start"] = later.isoformat()
     # The same people in the same slot again: refused with a message, nothing booked twice.
     response = staff_client.post(_dashboard(matchmaking), data, follow=True)
     assert response.status_code == 200
