@@ -12,6 +12,7 @@ from glokal import spreadsheets
 from glokal.search.providers import SearchProvider
 
 from . import reporting
+from .matchmaking import admin as matchmaking_admin  # noqa: F401 (registers its hooks)
 from .models import EventPage, EventSeriesPage, Registration
 from .views import admin_cancel_view
 
