@@ -11,7 +11,6 @@ import functools
 import hashlib
 from decimal import Decimal
 from io import BytesIO
-from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.utils import timezone, translation
@@ -20,6 +19,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from glokal import fonts
 from glokal.demo_tools import (
     add_live_child,
     ensure_page_in_languages,
@@ -52,7 +52,7 @@ def profile_texts():
 
 
 # Pillow's own font lacks Č, Ú, Ž: a shipped cut of DejaVu Sans has every German and Czech letter.
-MONOGRAM_FONT = Path(__file__).with_name("fonts") / "DejaVuSans-Bold-Latin.ttf"
+MONOGRAM_FONT = fonts.SANS_BOLD
 
 
 def _logo(name, colour):

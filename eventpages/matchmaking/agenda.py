@@ -3,7 +3,6 @@
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 import icalendar
 from django.utils import timezone
@@ -11,10 +10,11 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from glokal import fonts
+
 from ..ical import EVENT_TIMEZONE, PRODID, UID_DOMAIN
 from .models import Meeting, MeetingStatus
 
-FONTS = Path(__file__).parent / "fonts"
 # fpdf2 subsets the embedded font through fontTools, which logs every step at INFO.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
 
@@ -81,8 +81,8 @@ def calendar_bytes(participant, page):
 def pdf_bytes(participant, page):
     """A printable one-page agenda in the participant's language (Czech letters included)."""
     document = FPDF(format="A4")
-    document.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    document.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    document.add_font("DejaVu", "", str(fonts.SANS))
+    document.add_font("DejaVu", "B", str(fonts.SANS_BOLD))
     document.add_page()
     document.set_font("DejaVu", "B", 16)
     document.multi_cell(0, 9, page.title, new_x="LMARGIN", new_y="NEXT")
@@ -108,8 +108,8 @@ def pdf_bytes(participant, page):
 def table_plan_pdf(matchmaking, page):
     """The printable table plan: every slot with its tables and who meets there."""
     document = FPDF(format="A4", orientation="landscape")
-    document.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    document.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    document.add_font("DejaVu", "", str(fonts.SANS))
+    document.add_font("DejaVu", "B", str(fonts.SANS_BOLD))
     document.add_page()
     document.set_font("DejaVu", "B", 14)
     heading = _("Table plan: %(event)s") % {"event": page.title}
