@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from eventpages.matchmaking import booking
 from eventpages.matchmaking.models import Meeting, Seat
@@ -11,15 +11,6 @@ from eventpages.matchmaking.models import Meeting, Seat
 from .conftest import make_participant
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "needs PostgreSQL row locks (SQLite serialises every writer, so there is no race "
-            "to test): run with DATABASE_URL=postgres://…"
-        )
 
 
 def _race(calls):
