@@ -39,7 +39,7 @@ run: setup
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install checkers
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 # axe-core and the Nu HTML checker for the accessibility audit, pinned in package-lock.json.
