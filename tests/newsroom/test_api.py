@@ -246,3 +246,47 @@ def test_stories_endpoint_answers_bad_parameters_with_400(client, stories, param
     response = client.get("/api/v3/news/stories/", params)
     assert response.status_code == 400
     assert response.json()["detail"]
+
+
+def test_contacts_endpoint_lists_the_public_contact_persons_without_contact_data(
+    client, news_index, story_index, locales
+):
+    vogel = ContactPersonFactory(name="Katrin Vogel", role="Leitung", email="k.vogel@x.example")
+    ContactPersonFactory(
+        name="Katrin Vogel",
+        role="Vedení",
+        locale=locales["cs"],
+        translation_key=vogel.translation_key,
+    )
+    novak = ContactPersonFactory(name="Jan Novák", organisation="Kraj", phone="+420 353 123 456")
+    hidden = ContactPersonFactory(name="Nur im Entwurf")
+    internal = ContactPersonFactory(name="Nur im Admin")
+    NewsArticlePageFactory(parent=news_index, contact_persons=[vogel])
+    StoryPageFactory(parent=story_index, contact_persons=[novak])
+    NewsArticlePageFactory(parent=news_index, contact_persons=[hidden], live=False)
+
+    response = client.get("/api/v3/contacts/", {"locale": "cs"})
+
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert [(item["name"], item["locale"]) for item in items] == [
+        ("Jan Novák", "de"),  # no Czech translation: in its own language
+        ("Katrin Vogel", "cs"),
+    ]
+    assert items[1]["role"] == "Vedení"
+    for absent in ("x.example", "353", "@", hidden.name, internal.name):
+        assert absent not in response.content.decode()
+    chosen = client.get("/api/v3/contacts/", {"fields": "name", "ordering": "-name"}).json()
+    assert chosen["items"] == [
+        {"id": vogel.pk, "name": "Katrin Vogel"},
+        {"id": novak.pk, "name": "Jan Novák"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "params", [{"locale": "fr"}, {"ordering": "email"}, {"fields": "phone"}, {"limit": 0}]
+)
+def test_contacts_endpoint_answers_bad_parameters_with_400(client, params):
+    response = client.get("/api/v3/contacts/", params)
+    assert response.status_code == 400
+    assert response.json()["detail"]
