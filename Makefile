@@ -8,7 +8,7 @@ PORT ?= 8000
 # Test processes: one per core (pytest-xdist, one test database per worker).
 TEST_WORKERS ?= auto
 
-.PHONY: run test setup install messages lint check clean
+.PHONY: run test setup install checkers messages lint check clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -41,6 +41,12 @@ run: setup
 
 test: install
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
+
+# axe-core and the Nu HTML checker for the accessibility audit, pinned in package-lock.json.
+checkers: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
 
 # Developer helpers (need GNU gettext for makemessages).
 messages: install

@@ -10,5 +10,6 @@ class EventPagesConfig(AppConfig):
 
     def ready(self):
         from . import services, signals  # noqa: F401 - services follows its mails' delivery
+        from .matchmaking import exhibition  # noqa: F401 - keeps its cached index current
 
         signals.connect()

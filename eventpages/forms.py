@@ -5,6 +5,7 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from glokal.forms import VisitorFormMixin
 from glokal.request_memo import public
 from glokal.vocabularies import EVENT_COUNTRIES
 
@@ -20,7 +21,7 @@ def organisation_pages(locale):
     return public(Page.objects.live().type(model).filter(locale=locale).order_by("title"))
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(VisitorFormMixin, forms.ModelForm):
     """Everything a registration asks; offers and seeks only for cooperation exchanges."""
 
     privacy_consent = forms.BooleanField(
@@ -58,9 +59,6 @@ class RegistrationForm(forms.ModelForm):
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
         organisations = organisation_pages(event.locale)
         if organisations.exists():
             field = self.fields["organisation_page"]

@@ -12,6 +12,8 @@ from glokal import spreadsheets
 from glokal.search.providers import SearchProvider
 
 from . import reporting
+from .matchmaking import admin as matchmaking_admin  # noqa: F401 (registers its hooks)
+from .matchmaking import reporting as matchmaking_reporting
 from .models import EventPage, EventSeriesPage, Registration
 from .views import admin_cancel_view
 
@@ -147,3 +149,8 @@ def events_in_site_search():
 hooks.register("register_programme_figures", reporting.programme_figures)
 hooks.register("register_cross_border_cooperation", reporting.cooperation_at_events)
 hooks.register("register_key_figures", reporting.event_key_figures)
+
+# The Kooperationsbörse's meetings, their outcomes and "meetings arranged" (glokal.reporting).
+hooks.register("register_programme_figures", matchmaking_reporting.programme_figures)
+hooks.register("register_cross_border_cooperation", matchmaking_reporting.cooperation_in_meetings)
+hooks.register("register_key_figures", matchmaking_reporting.meeting_key_figures)

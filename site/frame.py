@@ -77,7 +77,11 @@ def _read_frame(request, page, locale):
     frame = Frame(home=home, footer=footer)
     if home is None:
         return frame
-    chosen_legal = [p for p in (footer.imprint_page, footer.privacy_page) if p] if footer else []
+    chosen_legal = (
+        [p for p in (footer.imprint_page, footer.privacy_page, footer.accessibility_page) if p]
+        if footer
+        else []
+    )
     keys = {home.translation_key}
     if isinstance(page, Page):
         keys.add(page.translation_key)

@@ -15,6 +15,7 @@ from glokal.headless.content import ImageRenditionsField
 
 from .blocks import PageBodyBlock, PartnerBlock
 from .localisation.status import source_copy_languages
+from .page_meta import PageMetaMixin
 from .request_memo import (
     MemoisedPageManager,
     active_locale,
@@ -100,7 +101,9 @@ class ListingMixin(models.Model):
         return self.listing_title or self.title
 
 
-class BasePage(SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin, Page):
+class BasePage(
+    PageMetaMixin, SiteSearchMixin, RoutedPageMixin, SocialMediaMixin, ListingMixin, Page
+):
     """The abstract base of every page type: SEO, social and listing fields, sitemap alternates.
 
     Pages are routed and their view restrictions checked with a fixed number of queries
@@ -362,6 +365,15 @@ class FooterSettings(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Accessibility statement"),
+        help_text=_("Required of public bodies by the EU Web Accessibility Directive."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("about_text"),
@@ -374,7 +386,14 @@ class FooterSettings(TranslatableMixin, models.Model):
             ],
             _("EU funding"),
         ),
-        MultiFieldPanel([FieldPanel("imprint_page"), FieldPanel("privacy_page")], _("Legal pages")),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            _("Legal pages"),
+        ),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -398,7 +417,10 @@ class FooterSettings(TranslatableMixin, models.Model):
             lambda: {
                 footer.locale_id: footer
                 for footer in cls.objects.select_related(
-                    "locale", "imprint_page__locale", "privacy_page__locale"
+                    "locale",
+                    "imprint_page__locale",
+                    "privacy_page__locale",
+                    "accessibility_page__locale",
                 )
             },
         )

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api
 from .embeds.views import accent_stylesheet, directory_embed, events_embed, news_embed
+from .feedback import accessibility_feedback
 from .search.views import search_page
 from .sitemaps import MultilingualSitemap
 from .views import healthz, readyz, robots_txt
@@ -40,6 +41,11 @@ urlpatterns += i18n_patterns(
     path("embed/news/", news_embed, name="embed_news"),
     path("embed/events/", events_embed, name="embed_events"),
     path("embed/directory/", directory_embed, name="embed_directory"),
+    path(
+        pgettext_lazy("URL path", "accessibility-feedback/"),
+        accessibility_feedback,
+        name="accessibility_feedback",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

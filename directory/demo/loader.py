@@ -19,6 +19,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from glokal import fonts
 from glokal.demo_tools import (
     add_live_child,
     ensure_page_in_languages,
@@ -50,6 +51,10 @@ def profile_texts():
     return read_data(__file__, "profiles.yaml")
 
 
+# Pillow's own font lacks Č, Ú, Ž: a shipped cut of DejaVu Sans has every German and Czech letter.
+MONOGRAM_FONT = fonts.SANS_BOLD
+
+
 def _logo(name, colour):
     """A square PNG with the organisation's initials, stored once as a Wagtail image."""
     image_model = get_image_model()
@@ -61,8 +66,8 @@ def _logo(name, colour):
     canvas = PILImage.new("RGB", (240, 240), colour)
     draw = ImageDraw.Draw(canvas)
     try:
-        font = ImageFont.load_default(size=110)
-    except (TypeError, OSError):  # Pillow without FreeType: the small bitmap font.
+        font = ImageFont.truetype(str(MONOGRAM_FONT), size=110)
+    except OSError:  # Pillow without FreeType: the small bitmap font.
         font = ImageFont.load_default()
     draw.text((120, 120), initials.upper(), fill="#ffffff", font=font, anchor="mm")
     buffer = BytesIO()

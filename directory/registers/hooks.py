@@ -3,8 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+
+from glokal.bulk_actions import ConfirmedPageBulkAction
 
 from ..models import OrganisationPage, RegisterCheck
 from . import checks
@@ -34,13 +35,24 @@ class RegisterCheckAdmin(ModelAdmin):
 modeladmin_register(RegisterCheckAdmin)
 
 
-class CheckRegistersBulkAction(PageBulkAction):
+class CheckRegistersBulkAction(ConfirmedPageBulkAction):
     """Selected organisation pages: ask ARES and VIES about their identifiers now."""
 
     display_name = _("Check in public registers")
     aria_label = _("Check the identifiers of the selected organisations in public registers")
     action_type = "check_registers"
-    template_name = "directory/registers/bulk_check.html"
+    confirmation = {
+        "title": _("Check in public registers"),
+        "icon": "tick-inverse",
+        "description": _(
+            "The IČO of Czech organisations is looked up in ARES and every VAT ID in VIES. "
+            "Each answer is recorded with its date under Register checks; nothing in the "
+            "profiles changes."
+        ),
+        "no_access": _("These pages are not organisations, or you may not check them:"),
+        "yes": _("Yes, check"),
+        "no": _("No, don't check"),
+    }
     action_priority = 70
 
     def check_perm(self, page):

@@ -5,6 +5,7 @@ models, the floor of the app, import nothing from the search above them.
 """
 
 from django.db.models import prefetch_related_objects
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -25,6 +26,63 @@ FACET_TITLES = {
     "language": _("Languages spoken"),
 }
 SORT_LABELS = {"relevance": _("Relevance"), "name": _("Name"), "newest": _("Newest")}
+# Options a facet shows before its "show all": enough for the common choices, short on a phone.
+FACET_SHOWN = 6
+
+
+def split_options(options):
+    """The options a facet shows at once (the first few and every ticked one) and the rest."""
+    shown = [o for i, o in enumerate(options) if i < FACET_SHOWN or o["selected"]]
+    return shown, [o for o in options if o not in shown]
+
+
+def without(request, name, value):
+    """The query of the current search with one filter value taken away (a chip's link)."""
+    query = request.GET.copy()
+    query.setlist(name, [v for v in query.getlist(name) if v != value])
+    for control in ("page", "fragment"):
+        query.pop(control, None)
+    return "?" + query.urlencode() if query else "?"
+
+
+def active_chips(request, facet_groups, flag_filters):
+    """One removable chip per active filter, in the order the panel lists them."""
+    chips = [
+        {"label": flag["label"], "href": without(request, flag["name"], "1")}
+        for flag in flag_filters
+        if flag["selected"]
+    ]
+    for group in facet_groups:
+        chips += [
+            {
+                "label": f"{group['title']}: {option['label']}",
+                "href": without(request, group["name"], option["value"]),
+            }
+            for option in group["options"]
+            if option["selected"]
+        ]
+    return chips
+
+
+def directory_title(page, result, params, filter_count):
+    """Where the visitor is: the query, the count, the filters and the page, then the page."""
+    parts = []
+    if params.q:
+        parts.append(gettext("“%(query)s”") % {"query": params.q})
+    parts.append(
+        ngettext("%(count)s organisation", "%(count)s organisations", result.count)
+        % {"count": result.count}
+    )
+    if filter_count:
+        parts.append(
+            ngettext("%(count)s filter", "%(count)s filters", filter_count)
+            % {"count": filter_count}
+        )
+    if result.num_pages > 1:
+        parts.append(
+            gettext("page %(page)s of %(pages)s") % {"page": result.page, "pages": result.num_pages}
+        )
+    return " · ".join(parts + [page.title])
 
 
 @hooks.register("directory_index_context")
@@ -39,30 +97,40 @@ def directory_context(request, page):
     prefetch_related_objects(
         [entry.image for entry in presented.results if entry.image], "renditions"
     )
-    facet_groups = [
-        {
-            "name": facet,
-            "title": FACET_TITLES[facet],
-            "options": [
-                dict(option, selected=option["value"] in params.filters.get(facet, []))
-                for option in presented.facets[facet]
-            ],
-        }
-        for facet in FACETS
+    facet_groups = []
+    for facet in FACETS:
+        options = [
+            dict(option, selected=option["value"] in params.filters.get(facet, []))
+            for option in presented.facets[facet]
+        ]
+        shown, more = split_options(options)
+        facet_groups.append(
+            {
+                "name": facet,
+                "title": FACET_TITLES[facet],
+                "options": options,
+                "shown_options": shown,
+                "more_options": more,
+                "selected_count": sum(option["selected"] for option in options),
+            }
+        )
+    flag_filters = [
+        dict(presented.facets[flag][0], name=flag, selected=getattr(params, flag))
+        for flag in (SEEKING, CONFIRMED)
     ]
+    filter_count = (
+        sum(len(v) for v in params.filters.values()) + int(params.seeking) + int(params.confirmed)
+    )
     return {
         "search": result,
         "results": presented.results,
         "search_params": params,
         "search_errors": params.errors,
-        "flag_filters": [
-            dict(presented.facets[flag][0], name=flag, selected=getattr(params, flag))
-            for flag in (SEEKING, CONFIRMED)
-        ],
+        "flag_filters": flag_filters,
         "facet_groups": facet_groups,
-        "active_filter_count": sum(len(v) for v in params.filters.values())
-        + int(params.seeking)
-        + int(params.confirmed),
+        "active_filter_count": filter_count,
+        "filter_chips": active_chips(request, facet_groups, flag_filters),
+        "directory_title": directory_title(page, result, params, filter_count),
         "sort_options": [
             {"value": value, "label": label, "selected": value == params.effective_sort}
             for value, label in SORT_LABELS.items()

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from glokal.forms import VisitorFormMixin
 from glokal.security.client import client_address as trusted_client_address
 
 from ..models.submissions import FormSubmission
@@ -51,7 +52,7 @@ def form_token(now=None):
     return signing.dumps({"t": started, "n": secrets.token_urlsafe(12)}, salt=FORM_SALT)
 
 
-class SpamProtectedForm(forms.Form):
+class SpamProtectedForm(VisitorFormMixin, forms.Form):
     """A honeypot field bots fill in, a minimum time a person needs, and a token used once."""
 
     # Hidden from people by CSS and aria-hidden; any value means a bot filled it in.

@@ -32,3 +32,12 @@ def directory_teaser(context, count=3):
         "organisation_count": organisations.count() if index else 0,
         "seeking": list(seeking.select_related("region")[:count]) if index else [],
     }
+
+
+@register.inclusion_tag("directory/includes/home_actions.html", takes_context=True)
+def directory_actions(context):
+    """The home page's two main calls to action: search the directory, list your organisation."""
+    from directory.models import DirectoryIndexPage
+
+    index = page_frame(context["request"], context.get("page")).section(DirectoryIndexPage)
+    return {"directory": index, "request": context.get("request")}

@@ -136,4 +136,6 @@ def load():
         content = {code: _event_content(spec, code, day, data, organiser) for code in languages}
         _page, count = ensure_page_in_languages(index, EventPage, content)
         created += count
-    return created
+    from .matchmaking_loader import load as load_matchmaking
+
+    return created + load_matchmaking()

@@ -2,9 +2,12 @@
 
 pages.py holds the event page, listings.py the index and series pages that list events,
 programme.py the rows of an event (programme, speakers, partners), querysets.py the queries
-over events and registrations.py the visitors' registrations.
+over events and registrations.py the visitors' registrations; the Kooperationsbörse's models are in
+eventpages/matchmaking/models.py.
 """
 
+# The Kooperationsbörse lives in its own package but belongs to this app (one migration history).
+from ..matchmaking import models as matchmaking_models  # noqa: F401
 from .choices import (
     EventFormat,
     EventStatus,

@@ -366,6 +366,12 @@ class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMi
                 },
             )
         context["ical_url"] = self.ical_url
+        from ..matchmaking.exhibition import event_extras
+
+        context["matchmaking"], context["exhibitors"], context["exhibitor_sectors"] = event_extras(
+            self, request.GET.get("exhibitor_sector", "")
+        )
+        context["matchmaking_url"] = self.url + self.reverse_subpage("matchmaking")
         context["register_url"] = self.url + self.reverse_subpage("register")
         context["privacy_page"] = page_frame(request, self).privacy_page
         return context
@@ -389,6 +395,31 @@ class EventPage(EventStructuredDataMixin, EventRegistrationMixin, RoutablePageMi
         from ..views import cancel_view
 
         return cancel_view(request, self, request.POST.get("token") or request.GET.get("token", ""))
+
+    # The Kooperationsbörse (eventpages/matchmaking/views.py checks who may see what).
+    @path("matchmaking/", name="matchmaking")
+    def matchmaking_home(self, request):
+        from ..matchmaking.views import dispatch
+
+        return dispatch(request, self, "home")
+
+    @path("matchmaking/calendar/<uuid:key>/", name="matchmaking_calendar")
+    def matchmaking_calendar(self, request, key):
+        from ..matchmaking.views import calendar
+
+        return calendar(request, self, key)
+
+    @path("matchmaking/<slug:action>/", name="matchmaking_action")
+    def matchmaking_action(self, request, action):
+        from ..matchmaking.views import dispatch
+
+        return dispatch(request, self, action)
+
+    @path("matchmaking/<slug:action>/<int:pk>/", name="matchmaking_object")
+    def matchmaking_object(self, request, action, pk):
+        from ..matchmaking.views import dispatch
+
+        return dispatch(request, self, action, pk)
 
 
 def _whole_days(start, end):

@@ -38,3 +38,17 @@ def next_events(context, limit=NEXT_EVENTS_ON_HOME):
     )
     index = page_frame(context["request"], context.get("page")).section(EventIndexPage)
     return {"request": context.get("request"), "events": events, "index": index}
+
+
+@register.simple_tag
+def next_event():
+    """The next event in the visitor's language, for the home page's call to action."""
+    return EventPage.objects.live().public().filter(locale=active_locale()).upcoming().first()
+
+
+@register.simple_tag
+def exhibits_at(organisation_page):
+    """The events where `organisation_page` exhibits (for its profile)."""
+    from ..matchmaking.exhibition import exhibitions_of
+
+    return exhibitions_of(organisation_page)

@@ -1,5 +1,5 @@
 """Creates the site-wide demo pages from pages.yaml: home, about the project, partners, imprint,
-privacy, and the footer."""
+privacy, the accessibility statement, and the footer."""
 
 from django.conf import settings
 
@@ -45,9 +45,12 @@ def _partners_page_fields(data, code):
     return {**data["partners_page"][code], "body": [("partner_list", partner_list)]}
 
 
-def _ensure_footers(data, imprint, privacy):
+def _ensure_footers(data, imprint, privacy, accessibility):
     if FooterSettings.objects.exists():
-        return 0
+        # Footers of an earlier demo gain the accessibility statement they lacked.
+        return FooterSettings.objects.filter(accessibility_page=None).update(
+            accessibility_page=accessibility
+        )
     by_language = locales()
     german = None
     for code, footer_content in data["footer"].items():
@@ -56,6 +59,7 @@ def _ensure_footers(data, imprint, privacy):
             partners=[("partner", partner) for partner in data["partners"][code]],
             imprint_page=imprint,
             privacy_page=privacy,
+            accessibility_page=accessibility,
             **footer_content,
         )
         if german is not None:
@@ -85,5 +89,9 @@ def load():
     created += count
     privacy, count = ensure_page_in_languages(home, StandardPage, _by_language(data["privacy"]))
     created += count
-    created += _ensure_footers(data, imprint, privacy)
+    accessibility, count = ensure_page_in_languages(
+        home, StandardPage, _by_language(data["accessibility"])
+    )
+    created += count
+    created += _ensure_footers(data, imprint, privacy, accessibility)
     return created

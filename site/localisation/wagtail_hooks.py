@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 
+from ..bulk_actions import ConfirmedPageBulkAction
 from . import publishing, views
 from .bulk import bring_up_to_date, sources, status_rows
 
@@ -49,13 +49,24 @@ def register_translation_status_menu_item():
 
 
 @hooks.register("register_bulk_action")
-class TranslateEverywhereBulkAction(PageBulkAction):
+class TranslateEverywhereBulkAction(ConfirmedPageBulkAction):
     """Selected pages: every missing or outdated language version, at once."""
 
     display_name = _("Translate into every language")
     aria_label = _("Translate the selected pages into every language")
     action_type = "translate_everywhere"
-    template_name = "localisation/bulk_translate.html"
+    confirmation = {
+        "title": _("Translate into every language"),
+        "icon": "globe",
+        "description": _(
+            "Every missing or outdated language version of these pages is machine-translated "
+            "(or, without a machine translator, created in the source language) and published. "
+            "Strings a person translated are kept."
+        ),
+        "no_access": _("You may not edit these pages:"),
+        "yes": _("Yes, translate"),
+        "no": _("No, don't translate"),
+    }
     action_priority = 60
 
     def check_perm(self, page):

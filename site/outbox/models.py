@@ -27,6 +27,7 @@ class OutgoingMail(models.Model):
         REGISTRATION_CANCELLED = "registration_cancelled", _("Event registration cancelled")
         REGISTRATION_STATUS = "registration_status", _("Event change")
         FRESHNESS = "freshness", _("Profile freshness reminder")
+        MATCHMAKING = "matchmaking", _("Kooperationsbörse")
         OTHER = "other", _("Other (admin notifications, password resets)")
 
     kind = models.CharField(_("Kind"), max_length=40, choices=Kind.choices, db_index=True)

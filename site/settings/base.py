@@ -46,6 +46,8 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Glokal <noreply@glokal.example>"),
     SERVER_EMAIL=(str, "Glokal <server@glokal.example>"),
+    # Who receives accessibility feedback (comma-separated); the superusers when empty.
+    ACCESSIBILITY_FEEDBACK_TO=(list, []),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     MEDIA_URL=(str, "/media/"),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
@@ -250,6 +252,8 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# English dates and times as a European audience writes them (24-hour clock, day first).
+FORMAT_MODULE_PATH = ["glokal.formats"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 # The admin names content languages in the editor's language ("němčina" for a Czech editor);
@@ -289,6 +293,7 @@ OUTBOX_DELIVERY_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by the line above
 EMAIL_BACKEND = "glokal.outbox.backends.OutboxEmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = env("SERVER_EMAIL")
+ACCESSIBILITY_FEEDBACK_TO = env("ACCESSIBILITY_FEEDBACK_TO")
 
 # Background work (search index updates, translation syncs, outgoing mail). Tasks run inline
 # unless an environment configures a queue with a worker (production.py: the database queue).
@@ -387,30 +392,12 @@ if env("AWS_S3_ENDPOINT_URL"):
         for _name in ("img-src", "media-src"):
             _directives[_name] = [*_directives[_name], env("AWS_S3_ENDPOINT_URL")]
 
-# Headless API and embeds (glokal.headless): CORS for read requests under /api/ from the
-# partner origins only, never with credentials.
+# Headless API and embeds (glokal.headless); the CORS constants are in headless.py.
 from glokal.headless.origins import parse_origins  # noqa: E402
 
-PARTNER_ORIGINS = parse_origins(env("PARTNER_ORIGINS"))
-CORS_ALLOWED_ORIGINS = PARTNER_ORIGINS
-CORS_URLS_REGEX = r"^/api/"
-CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
-CORS_ALLOW_HEADERS = (
-    "accept",
-    "accept-language",
-    "if-none-match",
-    "if-modified-since",
-    "x-api-key",
-)
-CORS_EXPOSE_HEADERS = (
-    "etag",
-    "last-modified",
-    "retry-after",
-    "x-ratelimit-limit",
-    "x-ratelimit-remaining",
-)
-CORS_ALLOW_CREDENTIALS = False
-CORS_PREFLIGHT_MAX_AGE = 60 * 60 * 24
+from .headless import *  # noqa: E402, F403
+
+PARTNER_ORIGINS = CORS_ALLOWED_ORIGINS = parse_origins(env("PARTNER_ORIGINS"))
 API_ANONYMOUS_RATE_LIMIT = env("API_ANONYMOUS_RATE_LIMIT")
 API_KEY_RATE_LIMIT = env("API_KEY_RATE_LIMIT")
 API_CACHE_MAX_AGE = env("API_CACHE_MAX_AGE")
@@ -426,35 +413,10 @@ ARES_URL = env("ARES_URL")
 VIES_URL = env("VIES_URL")
 REGISTER_CHECK_TIMEOUT = env("REGISTER_CHECK_TIMEOUT")
 
-# Structured logs on stdout, one JSON object a line, for the platform's log collector.
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        },
-        "plain": {"format": "%(asctime)s %(levelname)-7s %(name)s %(message)s"},
-    },
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": "json" if env("LOG_FORMAT") == "json" else "plain",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": env("LOG_LEVEL")},
-    "loggers": {
-        # Replaces Django's own console handler so each record is written once.
-        "django": {"handlers": ["stdout"], "level": env("LOG_LEVEL"), "propagate": False},
-        "django.db.backends": {"level": "WARNING"},
-        "elastic_transport": {"level": "WARNING"},
-        # One line per background task is noise while tasks run inline.
-        "django_tasks": {"level": "WARNING"},
-    },
-}
+# Structured logs on stdout, one JSON object a line (logs.py).
+from .logs import logging_config  # noqa: E402
+
+LOGGING = logging_config(env("LOG_LEVEL"), env("LOG_FORMAT"))
 
 # API errors (glokal.api_errors): API paths are never redirected into a language and answer
 # problem documents; "ninja" is installed so the interactive docs load Swagger UI from the

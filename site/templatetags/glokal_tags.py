@@ -65,11 +65,12 @@ def language_links(context):
     # A language version repeating the source's text untranslated is reachable, but search
     # engines are told about real translations only.
     copies = source_copy_languages(page) if is_page else set()
+    context_tail = same_context_tail(request, page) if is_page else ""
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         if target is not None:
-            url, exists = target.get_url(request), True
+            url, exists = target.get_url(request) + context_tail, True
         elif is_page:
             url, exists = (homes[code].get_url(request) if code in homes else f"/{code}/"), False
         else:
@@ -86,6 +87,16 @@ def language_links(context):
             }
         )
     return links
+
+
+def same_context_tail(request, page):
+    """What follows the page's own URL in this request (a sub-route such as `join/` and the
+    query: search, facets, page number), so another language opens at the same place."""
+    page_url = page.get_url(request) or ""
+    route = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
+    query = request.GET.copy()
+    query.pop("fragment", None)
+    return route + ("?" + query.urlencode() if query else "")
 
 
 @register.simple_tag

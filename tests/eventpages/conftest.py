@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from eventpages.factories import EventIndexPageFactory, EventPageFactory
@@ -45,3 +46,13 @@ def registration_data():
         }
 
     return make
+
+
+@pytest.fixture
+def postgresql_only():
+    """Skips a race test where the database serialises every writer."""
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "needs PostgreSQL row locks (SQLite serialises every writer, so there is no race "
+            "to test): run with DATABASE_URL=postgres://…"
+        )

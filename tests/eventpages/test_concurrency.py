@@ -5,21 +5,12 @@ import time
 from unittest import mock
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from eventpages import services
 from eventpages.models import Registration, RegistrationStatus
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "needs PostgreSQL row locks (SQLite serialises every writer, so there is no race "
-            "to test): run with DATABASE_URL=postgres://…"
-        )
 
 
 def test_two_people_racing_for_the_last_place(postgresql_only, event, registration_data):

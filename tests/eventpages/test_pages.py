@@ -183,13 +183,14 @@ def test_json_ld_cannot_break_out_of_its_script(client, event_index):
     assert "<script>alert(1)" not in html
 
 
-def test_english_visitors_get_english_formats(client, home_pages):
+def test_english_visitors_get_european_dates_and_the_24_hour_clock(client, home_pages):
     index = EventIndexPageFactory_for(home_pages["en"])
     event = EventPageFactory(
         parent=index, start=berlin(2025, 10, 7, 14, 0), end=berlin(2025, 10, 7, 16, 0)
     )
     html = client.get(event.url).content.decode()
-    assert "Oct. 7, 2025, 2 p.m." in html
+    assert "7 October 2025, 14:00" in html
+    assert "p.m." not in html
 
 
 def test_pages_with_a_calendar_link_it_in_the_head(client, event_index, event):

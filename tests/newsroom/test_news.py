@@ -252,5 +252,5 @@ def test_article_linked_to_another_languages_topic_shows_and_filters_by_its_tran
     assert '<option value="events" selected>Akce</option>' in listing.content.decode()
     assert ">Akce</a>" in page_html and "Veranstaltungen" not in page_html
     assert client.get(f"/api/v3/pages/{article.pk}/").json()["topics"] == [
-        {"slug": "events", "name": "Akce"}
+        {"code": "events", "slug": "events", "name": "Akce"}
     ]

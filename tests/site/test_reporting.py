@@ -14,11 +14,20 @@ from wagtail.users.models import UserProfile
 
 from directory.models import Enquiry, JoinRequest, OrganisationPage
 from eventpages.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
+from eventpages.matchmaking.models import (
+    Attendance,
+    FollowUpOutcome,
+    Meeting,
+    MeetingFeedback,
+    MeetingStatus,
+    Participant,
+)
 from eventpages.models import EventFormat, EventPage, Registration
 from glokal.models import HomePage, StandardPage
 from tests.conftest import built_once
 from tests.directory.conftest import add_organisation
 from tests.directory.search.conftest import directory_site
+from tests.eventpages.matchmaking.conftest import make_matchmaking, make_participant
 
 pytestmark = pytest.mark.django_db
 
@@ -141,7 +150,51 @@ def build_two_quarters():
             event=event, country=country, organisation_page=organisation, checked_in=checked_in
         )
         Registration.objects.filter(pk=registration.pk).update(created_at=moment(day))
+    add_kooperationsboerse(exchange, organisations)
     return organisations
+
+
+def add_kooperationsboerse(event, organisations):
+    """At the exchange: Liberec Kov met Sachsen Metall (held, an agreement six months on);
+    Sachsen Metall's request to Dresden Plast was never answered."""
+    matchmaking = make_matchmaking(event)
+    liberec, saxon, dresden = (
+        make_participant(matchmaking, f"{name}@example.org", name, country, language, name)
+        for name, country, language in (
+            ("Liberec Kov", "CZ", "cs"),
+            ("Sachsen Metall", "DE", "de"),
+            ("Dresden Plast", "DE", "de"),
+        )
+    )
+    for participant, page in (
+        (liberec, organisations.liberec),
+        (saxon, organisations.saxon),
+        (dresden, organisations.dresden),
+    ):
+        Participant.objects.filter(pk=participant.pk).update(organisation_page=page)
+    held = Meeting.objects.create(
+        matchmaking=matchmaking,
+        requester=liberec,
+        recipient=saxon,
+        status=MeetingStatus.ACCEPTED,
+        expires_at=event.start,
+        answered_at=moment(datetime.date(2025, 2, 22)),
+        start=event.start,
+        attendance=Attendance.HELD,
+    )
+    unanswered = Meeting.objects.create(
+        matchmaking=matchmaking, requester=saxon, recipient=dresden, expires_at=event.start
+    )
+    Meeting.objects.filter(pk__in=[held.pk, unanswered.pk]).update(
+        created_at=moment(datetime.date(2025, 2, 20))
+    )
+    MeetingFeedback.objects.create(
+        meeting=held,
+        participant=liberec,
+        rating=5,
+        outcome=FollowUpOutcome.AGREEMENT,
+        outcome_at=moment(datetime.date(2025, 9, 15)),
+    )
 
 
 records = built_once(build_two_quarters)
@@ -246,6 +299,24 @@ def test_cross_border_cooperation_counts_each_organisation_once(reporter, record
 
     only_czech = tables_of(reporter.get(URL, {**Q1, "country": "CZ"}))["cooperation"]
     assert figure(only_czech, "Organisations cooperating") == 1
+
+
+def test_kooperationsboerse_meetings_and_what_came_of_them(reporter):
+    first = tables_of(reporter.get(URL, Q1))
+    assert figure(first["meetings"], "Meetings requested") == 2
+    assert figure(first["meetings"], "Requests accepted") == 1
+    assert figure(first["meetings"], "Meetings held across the border") == 1
+    assert figure(first["meetings"], "Cross-border share") == 100
+    assert figure(first["cooperation"], "Held a Kooperationsbörse meeting") == 2
+    assert figure(first["still-cooperating"], "Organisations still cooperating") == 0
+
+    # The six-month answer came in the third quarter.
+    third = tables_of(reporter.get(URL, {"period": "quarter", "quarter": "2025-Q3"}))
+    assert figure(third["still-cooperating"], "Organisations still cooperating") == 1
+    with translation.override("en"):
+        agreement = str(FollowUpOutcome.AGREEMENT.label)
+    assert figure(third["meeting-outcomes"], agreement) == 1
+    assert figure(third["meetings"], "Meetings held") == 0
 
 
 def test_a_region_narrows_every_organisation_figure(reporter):

@@ -18,16 +18,49 @@
     return params.toString();
   }
 
-  function swap(html) {
+  // What had focus before a swap, described so its fresh copy can be found afterwards.
+  function focusKey() {
+    var active = document.activeElement;
+    if (!active || !active.closest("#directory-facets, #directory-results")) return null;
+    if (active.name) return { selector: 'input[name="' + active.name + '"][value="' + active.value + '"]' };
+    if (active.matches(".directory-filter__toggle")) return { selector: ".directory-filter__toggle" };
+    return null;
+  }
+
+  function swap(html, moveFocusToResults) {
     var doc = new DOMParser().parseFromString(html, "text/html");
+    var remembered = focusKey();
+    var filterOpen = document.querySelector(".directory-filter[open]") !== null;
+    var openFacets = Array.from(document.querySelectorAll(".facet__more[open]")).map(function (more) {
+      return more.closest("[data-facet]").dataset.facet;
+    });
     ["directory-facets", "directory-results"].forEach(function (id) {
       var fresh = doc.getElementById(id);
       var current = document.getElementById(id);
       if (fresh && current) current.replaceWith(fresh);
     });
+    // The panel stays as the visitor left it: open on a phone, "show all" still unfolded.
+    var filter = document.querySelector(".directory-filter");
+    if (filter && filterOpen) filter.open = true;
+    openFacets.forEach(function (name) {
+      var more = document.querySelector('[data-facet="' + name + '"] .facet__more');
+      if (more) more.open = true;
+    });
+    var results = document.getElementById("directory-results");
+    var heading = document.getElementById("directory-count");
+    if (results && results.dataset.title) document.title = results.dataset.title;
+    // The live region outside the swapped parts announces the new count.
+    var announcer = document.getElementById("directory-announcer");
+    if (announcer && heading) announcer.textContent = heading.textContent.trim();
+    var target = remembered && !moveFocusToResults ? document.querySelector(remembered.selector) : null;
+    if (target) {
+      target.focus();
+    } else if ((moveFocusToResults || remembered) && heading) {
+      heading.focus();
+    }
   }
 
-  function load(query, push) {
+  function load(query, push, moveFocusToResults) {
     var url = form.getAttribute("action") + (query ? "?" + query : "");
     var results = document.getElementById("directory-results");
     if (results) results.setAttribute("aria-busy", "true");
@@ -43,7 +76,7 @@
         return response.text();
       })
       .then(function (html) {
-        swap(html);
+        swap(html, moveFocusToResults);
         if (push) window.history.pushState({ query: query }, "", url);
       })
       .catch(function (error) {
@@ -53,29 +86,28 @@
 
   form.addEventListener("change", function (event) {
     if (event.target.name === "org") return;
-    if (event.target.matches("input[type=checkbox], select")) load(queryOf(form), true);
+    if (event.target.matches("input[type=checkbox], select")) load(queryOf(form), true, false);
   });
   form.addEventListener("submit", function (event) {
     // "Contact selected" goes to the enquiry form like any plain form submission.
     if (event.submitter && event.submitter.hasAttribute("formaction")) return;
     event.preventDefault();
-    load(queryOf(form), true);
+    load(queryOf(form), true, true);
   });
-  // Pagination and "remove all filters" links inside the results load in place too.
+  // Pagination, filter chips and "remove all filters" load in place too; focus moves to the
+  // results heading, since the link the visitor used is gone.
   form.addEventListener("click", function (event) {
-    var link = event.target.closest(".pagination a, .directory-facets a");
+    var link = event.target.closest(".pagination a, .directory-facets a, .filter-chips a");
     if (!link) return;
     event.preventDefault();
     var query = link.getAttribute("href").split("?")[1] || "";
-    load(query, true);
-    var results = document.getElementById("directory-results");
-    if (results) results.scrollIntoView();
+    load(query, true, true);
   });
   window.addEventListener("popstate", function () {
     var query = window.location.search.replace(/^\?/, "");
     var params = new URLSearchParams(query);
     document.getElementById("directory-q").value = params.get("q") || "";
-    load(query, false);
+    load(query, false, false);
   });
 })();
 

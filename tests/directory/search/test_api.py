@@ -152,7 +152,9 @@ def test_page_endpoint_exposes_profile_fields_without_email(client, make_org):
     detail = client.get(f"/api/v3/pages/{page.pk}/").json()
     assert detail["region_info"] == {"code": "DED21", "name": "Dresden", "in_project_area": True}
     assert detail["sector_list"][0]["slug"] == "metalworking"
-    assert detail["certification_list"] == [{"slug": "iso-9001", "name": "ISO 9001"}]
+    assert detail["certification_list"] == [
+        {"code": "iso-9001", "slug": "iso-9001", "name": "ISO 9001"}
+    ]
     assert detail["language_codes"] == ["de", "cs"]
     assert detail["public_contacts"][0]["phone"] == "+493514455660"
     assert "secret@elbtal.example" not in str(detail)
