@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from glokal.headless.content import absolute_url
 from glokal.headless.listing import parse_fields, parse_ordering, select
 
+from . import api_examples
 from .models import EventFormat, EventPage, EventSeriesPage
 
 router = Router(tags=["events"])
@@ -56,6 +57,8 @@ class EventList(Schema):
     limit: int
     offset: int
     items: list[EventOut]
+
+    model_config = {"json_schema_extra": {"examples": [api_examples.EVENT_LIST]}}
 
 
 def _whole_number(value, name, default):
@@ -134,17 +137,17 @@ def _item(event, request, series_by_path):
 )
 def list_events(
     request: HttpRequest,
-    locale: str | None = None,
-    when: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    event_format: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
-    country: Annotated[list[str], Query()] = [],  # noqa: B006
-    series: Annotated[list[str], Query()] = [],  # noqa: B006
-    ordering: str | None = None,
-    fields: str | None = None,
-    limit: str | None = None,
-    offset: str | None = None,
+    locale: Annotated[str | None, Query(example="de")] = None,
+    when: Annotated[str | None, Query(example="upcoming")] = None,
+    date_from: Annotated[str | None, Query(example="2025-05-01")] = None,
+    date_to: Annotated[str | None, Query(example="2025-06-30")] = None,
+    event_format: Annotated[list[str], Query(example=["workshop"])] = [],  # noqa: B006 (ninja copies)
+    country: Annotated[list[str], Query(example=["CZ"])] = [],  # noqa: B006
+    series: Annotated[list[str], Query(example=["kooperation-vor-ort"])] = [],  # noqa: B006
+    ordering: Annotated[str | None, Query(example="start")] = None,
+    fields: Annotated[str | None, Query(example="title,url,start")] = None,
+    limit: Annotated[str | None, Query(example="20")] = None,
+    offset: Annotated[str | None, Query(example="0")] = None,
 ):
     limit = _whole_number(limit, "limit", 20)
     offset = _whole_number(offset, "offset", 0)

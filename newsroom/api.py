@@ -14,7 +14,8 @@ from ninja.errors import HttpError
 from wagtail.models import Locale
 
 from glokal.headless.listing import parse_fields, parse_ordering, select
-from newsroom.models import NewsArticlePage, StoryPage, Topic
+from newsroom import api_examples as examples
+from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage, Topic
 from newsroom.models.stories import filter_stories
 from newsroom.regions import COUNTRIES, REGIONS, SECTORS
 
@@ -61,21 +62,26 @@ class ArticleList(Schema):
     offset: int
     items: list[ArticleOut]
 
+    model_config = {"json_schema_extra": {"examples": [examples.ARTICLE_LIST]}}
+
 
 class StoryOut(Schema):
     id: int
-    title: str
-    locale: str
-    url: str
-    detail_url: str
-    publication_date: datetime.date
-    summary: str
-    featured: bool
-    sectors: list[str]
-    regions: list[str]
-    countries: list[str]
-    sector_list: list[TaxonomyRef]
-    region_list: list[TaxonomyRef]
+    title: str | None = None
+    locale: str | None = None
+    url: str | None = None
+    detail_url: str | None = None
+    publication_date: datetime.date | None = None
+    summary: str | None = None
+    featured: bool | None = None
+    sectors: list[str] | None = None
+    regions: list[str] | None = None
+    countries: list[str] | None = None
+    sector_list: list[TaxonomyRef] | None = None
+    region_list: list[TaxonomyRef] | None = None
+
+
+STORY_FIELDS = list(StoryOut.model_fields)
 
 
 class StoryList(Schema):
@@ -83,6 +89,8 @@ class StoryList(Schema):
     limit: int
     offset: int
     items: list[StoryOut]
+
+    model_config = {"json_schema_extra": {"examples": [examples.STORY_LIST]}}
 
 
 def _locale(code):
@@ -130,6 +138,17 @@ def _unknown(values, known, name):
         raise HttpError(400, f"Unknown {name}: {', '.join(unknown)}.")
 
 
+def _section(value, index_model, kind):
+    """The live section page `?section=` names by id (its pages are those below it)."""
+    section_id = _int(value, "section")
+    if section_id is None:
+        return None
+    section = index_model.objects.live().public().filter(pk=section_id).first()
+    if section is None:
+        raise HttpError(400, f"section must be the id of a live {kind} page, not {section_id}.")
+    return section
+
+
 def _common(page, request):
     return {
         "id": page.pk,
@@ -143,6 +162,19 @@ def _common(page, request):
     }
 
 
+# Parameters both lists take, with the examples the schema shows.
+LocaleParam = Annotated[str | None, Query(example="de", description="Language code: de, cs or en")]
+Section = Annotated[
+    str | None, Query(example="3", description="Id of a section (index page) to list below")
+]
+Ordering = Annotated[str | None, Query(example="-publication_date")]
+Fields = Annotated[
+    str | None, Query(example="title,url", description="Comma-separated; id always comes")
+]
+Limit = Annotated[str | None, Query(example="20", description=f"1 to {MAX_LIMIT}")]
+Offset = Annotated[str | None, Query(example="0")]
+
+
 @router.get(
     "/",
     response=ArticleList,
@@ -152,19 +184,20 @@ def _common(page, request):
 )
 def list_articles(
     request: HttpRequest,
-    locale: str | None = None,
-    topic: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
-    date_from: str | None = None,
-    date_to: str | None = None,
-    year: str | None = None,
-    ordering: str | None = None,
-    fields: str | None = None,
-    limit: str | None = None,
-    offset: str | None = None,
+    locale: LocaleParam = None,
+    topic: Annotated[list[str], Query(example=["events"])] = [],  # noqa: B006 (ninja copies)
+    date_from: Annotated[str | None, Query(example="2024-01-01")] = None,
+    date_to: Annotated[str | None, Query(example="2024-12-31")] = None,
+    year: Annotated[str | None, Query(example="2024")] = None,
+    section: Section = None,
+    ordering: Ordering = None,
+    fields: Fields = None,
+    limit: Limit = None,
+    offset: Offset = None,
 ):
-    """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive.
-    `ordering` is -publication_date, publication_date or title; `fields` a comma-separated
-    selection (`id` always comes)."""
+    """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive;
+    `section` is a news index's id. `ordering` is -publication_date, publication_date or
+    title; `fields` a comma-separated selection (`id` always comes)."""
     limit, offset = _page(limit, offset)
     chosen_fields = parse_fields(fields, ARTICLE_FIELDS)
     order = parse_ordering(ordering, ORDERINGS, "-publication_date")
@@ -175,6 +208,9 @@ def list_articles(
     articles = NewsArticlePage.objects.live().public()
     if active_locale:
         articles = articles.filter(locale=active_locale)
+    news_index = _section(section, NewsIndexPage, "news index")
+    if news_index:
+        articles = articles.descendant_of(news_index)
     if topic:
         _unknown(topic, Topic.objects.values_list("slug", flat=True), "topic")
         articles = articles.filter(
@@ -218,44 +254,66 @@ def list_articles(
     response=StoryList,
     summary="List best-practice stories",
     operation_id="news_stories_list",
+    exclude_unset=True,
 )
 def list_stories(
     request: HttpRequest,
-    locale: str | None = None,
-    sector: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
-    region: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
-    country: Annotated[list[str], Query()] = [],  # noqa: B006 (ninja copies defaults)
-    featured: bool | None = None,
-    limit: str | None = None,
-    offset: str | None = None,
+    locale: LocaleParam = None,
+    sector: Annotated[list[str], Query(example=["tourism"])] = [],  # noqa: B006 (ninja copies)
+    region: Annotated[list[str], Query(example=["CZ041"])] = [],  # noqa: B006 (ninja copies)
+    country: Annotated[list[str], Query(example=["CZ"])] = [],  # noqa: B006 (ninja copies)
+    featured: Annotated[bool | None, Query(example=True)] = None,
+    date_from: Annotated[str | None, Query(example="2024-01-01")] = None,
+    date_to: Annotated[str | None, Query(example="2024-12-31")] = None,
+    section: Section = None,
+    ordering: Ordering = None,
+    fields: Fields = None,
+    limit: Limit = None,
+    offset: Offset = None,
 ):
-    """Live stories, newest first. Repeated values of one filter are OR-ed, filters AND-ed."""
+    """Live stories, newest first. Repeated values of one filter are OR-ed, filters AND-ed;
+    dates are inclusive; `section` is a story index's id. `ordering` is -publication_date,
+    publication_date or title; `fields` a comma-separated selection (`id` always comes)."""
     limit, offset = _page(limit, offset)
+    chosen_fields = parse_fields(fields, STORY_FIELDS)
+    order = parse_ordering(ordering, ORDERINGS, "-publication_date")
     active_locale = _locale(locale)
+    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
+    if start and end and start > end:
+        raise HttpError(400, "date_from must not be after date_to.")
+    countries = [c.upper() for c in country]
     _unknown(sector, SECTORS, "sector")
     _unknown(region, REGIONS, "region")
-    _unknown([c.upper() for c in country], COUNTRIES, "country")
+    _unknown(countries, COUNTRIES, "country")
     stories = StoryPage.objects.live().public()
     if active_locale:
         stories = stories.filter(locale=active_locale)
+    story_index = _section(section, StoryIndexPage, "story index")
+    if story_index:
+        stories = stories.descendant_of(story_index)
     if featured is not None:
         stories = stories.filter(featured=featured)
-    stories = filter_stories(
-        stories, sector=sector, region=region, country=[c.upper() for c in country]
-    )
-    stories = stories.order_by("-publication_date", "-pk").select_related("locale")
+    if start:
+        stories = stories.filter(publication_date__gte=start)
+    if end:
+        stories = stories.filter(publication_date__lte=end)
+    stories = filter_stories(stories, sector=sector, region=region, country=countries)
+    stories = stories.order_by(*order).select_related("locale")
     count = stories.count()
     items = [
-        {
-            **_common(story, request),
-            "summary": story.summary,
-            "featured": story.featured,
-            "sectors": story.sector_codes,
-            "regions": story.region_codes,
-            "countries": story.country_codes,
-            "sector_list": story.sector_list,
-            "region_list": story.region_list,
-        }
+        select(
+            {
+                **_common(story, request),
+                "summary": story.summary,
+                "featured": story.featured,
+                "sectors": story.sector_codes,
+                "regions": story.region_codes,
+                "countries": story.country_codes,
+                "sector_list": story.sector_list,
+                "region_list": story.region_list,
+            },
+            chosen_fields,
+        )
         for story in stories.prefetch_related("sectors", "regions")[offset : offset + limit]
     ]
     return {"count": count, "limit": limit, "offset": offset, "items": items}

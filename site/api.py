@@ -11,9 +11,11 @@ from wagtail.api.v3.urls import api
 from directory.search.api import router as directory_router
 from eventpages.api import router as events_router
 from newsroom.api import router as newsroom_router
+from newsroom.contacts_api import router as contacts_router
 
 from . import api_errors, api_media, api_schema
 from .headless import content as headless_content
+from .headless.footer import router as footer_router
 from .headless.preview import router as preview_router
 from .headless.taxonomies import router as taxonomies_router
 from .search.api import router as site_search_router
@@ -24,6 +26,8 @@ api.add_router("/events/", events_router)
 api.add_router("/search/", site_search_router)
 api.add_router("/preview/", preview_router)
 api.add_router("/taxonomies/", taxonomies_router)
+api.add_router("/contacts/", contacts_router)
+api.add_router("/footer/", footer_router)
 
 api_errors.install(api)
 api_media.install()

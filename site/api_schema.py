@@ -51,7 +51,7 @@ OBJECT_FILTERS = {"site", "locale", "ancestor_of", "child_of", "descendant_of", 
 
 
 # Statuses of operations that answer more than their parameters suggest.
-OPERATION_STATUSES = {"preview_detail": {"403", "410"}}
+OPERATION_STATUSES = {"preview_detail": {"403", "410"}, "footer_detail": {"404"}}
 
 
 def statuses_answered(method, path, operation):

@@ -5,9 +5,10 @@ from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from ..models import DirectoryIndexPage
+from . import api_examples
 from .params import InvalidSearch, Vocabulary, parse_params
 from .presenter import present
 from .query import locale_for_code, search
@@ -49,6 +50,8 @@ class SearchResponse(Schema):
     sort: str
     suggestion: str | None = None
 
+    model_config = {"json_schema_extra": {"examples": [api_examples.SEARCH]}}
+
 
 class SearchError(Schema):
     type: str
@@ -61,20 +64,20 @@ class SearchError(Schema):
 class SearchQuery(Schema):
     """Documented here for the OpenAPI schema; values are read and checked by parse_params."""
 
-    q: str | None = None
-    locale: str | None = None
-    country: list[str] | None = None
-    region: list[str] | None = None
-    sector: list[str] | None = None
-    org_type: list[str] | None = None
+    q: str | None = Field(None, json_schema_extra={"example": "Laborglas"})
+    locale: str | None = Field(None, json_schema_extra={"example": "de"})
+    country: list[str] | None = Field(None, json_schema_extra={"example": ["CZ"]})
+    region: list[str] | None = Field(None, json_schema_extra={"example": ["CZ042", "DED2D"]})
+    sector: list[str] | None = Field(None, json_schema_extra={"example": ["glass-ceramics"]})
+    org_type: list[str] | None = Field(None, json_schema_extra={"example": ["company"]})
     size: list[str] | None = None
     certification: list[str] | None = None
-    language: list[str] | None = None
-    seeking: str | None = None
-    confirmed: str | None = None
-    page: str | None = None
-    page_size: str | None = None
-    sort: str | None = None
+    language: list[str] | None = Field(None, json_schema_extra={"example": ["cs"]})
+    seeking: str | None = Field(None, json_schema_extra={"example": "1"})
+    confirmed: str | None = Field(None, json_schema_extra={"example": "1"})
+    page: str | None = Field(None, json_schema_extra={"example": "1"})
+    page_size: str | None = Field(None, json_schema_extra={"example": "20"})
+    sort: str | None = Field(None, json_schema_extra={"example": "relevance"})
 
 
 def _bad_request(errors):

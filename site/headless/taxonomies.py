@@ -5,11 +5,11 @@ default). The codes are the same in every language; they are what the filters of
 and the embeds take.
 """
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from django.utils import translation
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from wagtail.models import Locale
 
@@ -27,6 +27,21 @@ class TaxonomyList(Schema):
     kind: str
     locale: str
     items: list[TaxonomyItem]
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "kind": "regions",
+                    "locale": "cs",
+                    "items": [
+                        {"code": "CZ042", "name": "Ústecký kraj"},
+                        {"code": "DED2D", "name": "Sächsische Schweiz-Osterzgebirge"},
+                    ],
+                }
+            ]
+        }
+    }
 
 
 def _rows(kind, locale):
@@ -53,7 +68,11 @@ def _rows(kind, locale):
     summary="List a vocabulary",
     operation_id="taxonomies_list",
 )
-def list_taxonomy(request: HttpRequest, kind: Kind, locale: str | None = None):
+def list_taxonomy(
+    request: HttpRequest,
+    kind: Kind,
+    locale: Annotated[str | None, Query(example="cs", description="de, cs or en")] = None,
+):
     """Every entry of the vocabulary `kind`, as `{code, name}` in `locale`."""
     found = Locale.objects.filter(language_code=locale or "de").first()
     if found is None:

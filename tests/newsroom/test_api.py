@@ -183,3 +183,110 @@ def test_unparsable_parameters_are_answered_with_400_and_the_reason(client, stor
     response = client.get(url)
     assert response.status_code == 400
     assert response.json()["errors"][0]["loc"][-1] in ("featured", "limit")
+
+
+@pytest.fixture
+def stories(story_index):
+    return [
+        StoryPageFactory(
+            parent=story_index,
+            title=title,
+            regions=["DED21"],
+            publication_date=datetime.date(2024, month, 1),
+        )
+        for title, month in (("Brücken", 3), ("Aussicht", 9), ("Chemie", 6))
+    ]
+
+
+def test_stories_endpoint_orders_selects_fields_and_filters_by_date(client, stories):
+    url = "/api/v3/news/stories/"
+    assert titles(client.get(url)) == ["Aussicht", "Chemie", "Brücken"]
+    assert titles(client.get(url, {"ordering": "publication_date"})) == [
+        "Brücken",
+        "Chemie",
+        "Aussicht",
+    ]
+    assert titles(client.get(url, {"ordering": "title"})) == ["Aussicht", "Brücken", "Chemie"]
+    params = {"date_from": "2024-05-01", "date_to": "2024-06-30"}
+    assert titles(client.get(url, params)) == ["Chemie"]
+
+    items = client.get(url, {"fields": "title,region_list", "limit": 1}).json()["items"]
+    assert items == [
+        {
+            "id": stories[1].pk,
+            "title": "Aussicht",
+            "region_list": [{"code": "DED21", "name": items[0]["region_list"][0]["name"]}],
+        }
+    ]
+
+
+def test_lists_filter_by_section(client, articles, stories, news_indexes, story_index):
+    section = {"section": news_indexes["cs"].pk}
+    assert titles(client.get("/api/v3/news/", section)) == ["Workshop CZ"]
+    assert len(titles(client.get("/api/v3/news/stories/", {"section": story_index.pk}))) == 3
+    # A news index is not a section of stories.
+    response = client.get("/api/v3/news/stories/", {"section": news_indexes["de"].pk})
+    assert response.status_code == 400 and "story index" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"ordering": "-title"},
+        {"fields": "title,email"},
+        {"section": "aktuelles"},
+        {"date_to": "2024-13-01"},
+        {"date_from": "2025-01-01", "date_to": "2024-01-01"},
+        {"country": "FR"},
+        {"sector": "nope"},
+        {"limit": 101},
+    ],
+)
+def test_stories_endpoint_answers_bad_parameters_with_400(client, stories, params):
+    response = client.get("/api/v3/news/stories/", params)
+    assert response.status_code == 400
+    assert response.json()["detail"]
+
+
+def test_contacts_endpoint_lists_the_public_contact_persons_without_contact_data(
+    client, news_index, story_index, locales
+):
+    vogel = ContactPersonFactory(name="Katrin Vogel", role="Leitung", email="k.vogel@x.example")
+    ContactPersonFactory(
+        name="Katrin Vogel",
+        role="Vedení",
+        locale=locales["cs"],
+        translation_key=vogel.translation_key,
+    )
+    novak = ContactPersonFactory(name="Jan Novák", organisation="Kraj", phone="+420 353 123 456")
+    hidden = ContactPersonFactory(name="Nur im Entwurf")
+    internal = ContactPersonFactory(name="Nur im Admin")
+    NewsArticlePageFactory(parent=news_index, contact_persons=[vogel])
+    StoryPageFactory(parent=story_index, contact_persons=[novak])
+    NewsArticlePageFactory(parent=news_index, contact_persons=[hidden], live=False)
+
+    response = client.get("/api/v3/contacts/", {"locale": "cs"})
+
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert [(item["name"], item["locale"]) for item in items] == [
+        ("Jan Novák", "de"),  # no Czech translation: in its own language
+        ("Katrin Vogel", "cs"),
+    ]
+    assert items[1]["role"] == "Vedení"
+    for absent in ("x.example", "353", "@", hidden.name, internal.name):
+        assert absent not in response.content.decode()
+    chosen = client.get("/api/v3/contacts/", {"fields": "name", "ordering": "-name"}).json()
+    assert chosen["items"] == [
+        {"id": vogel.pk, "name": "Katrin Vogel"},
+        {"id": novak.pk, "name": "Jan Novák"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "params", [{"locale": "fr"}, {"ordering": "email"}, {"fields": "phone"}, {"limit": 0}]
+)
+def test_contacts_endpoint_answers_bad_parameters_with_400(client, params):
+    response = client.get("/api/v3/contacts/", params)
+    assert response.status_code == 400
+    assert response.json()["detail"]

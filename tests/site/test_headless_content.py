@@ -305,3 +305,18 @@ def test_vocabularies_name_their_codes_in_the_requested_language(client):
     assert [item["code"] for item in czech] == [item["code"] for item in german]
     assert czech != german
     assert client.get("/api/v3/taxonomies/colours/").status_code == 400
+
+
+def test_footer_endpoint_gives_the_funding_notice_and_legal_pages_in_the_language(client):
+    from glokal.models import FooterSettings
+
+    czech = FooterSettings.objects.get(locale__language_code="cs")
+
+    data = client.get("/api/v3/footer/", {"locale": "cs"}).json()
+
+    assert data["locale"] == "cs" and data["funding_notice"] == czech.funding_notice
+    assert [p["name"] for p in data["partners"]] == [b.value["name"] for b in czech.partners]
+    assert data["legal_pages"] and all(
+        page["url"].startswith("http") and "/cs/" in page["url"] for page in data["legal_pages"]
+    )
+    assert client.get("/api/v3/footer/", {"locale": "fr"}).status_code == 400
