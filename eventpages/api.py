@@ -13,17 +13,23 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from wagtail.models import Locale
 
 from glokal.headless.content import absolute_url
-from glokal.headless.listing import parse_fields, parse_ordering, select
+from glokal.headless.listing import (
+    page_window,
+    parse_date,
+    parse_fields,
+    parse_locale,
+    parse_ordering,
+    require_known,
+    select,
+)
 
 from . import api_examples
 from .models import EventFormat, EventPage, EventSeriesPage
 
 router = Router(tags=["events"])
 
-MAX_LIMIT = 100
 ORDERINGS = {"start": ("start", "pk"), "-start": ("-start", "-pk"), "title": ("title", "pk")}
 WHEN = ("upcoming", "past", "all")
 
@@ -59,32 +65,6 @@ class EventList(Schema):
     items: list[EventOut]
 
     model_config = {"json_schema_extra": {"examples": [api_examples.EVENT_LIST]}}
-
-
-def _whole_number(value, name, default):
-    if value in (None, ""):
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        raise HttpError(400, f"{name} must be a whole number, not {value[:40]!r}.") from None
-
-
-def _date(value, name):
-    if not value:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise HttpError(
-            400, f"{name} must be a date like 2026-05-14, not {value[:40]!r}."
-        ) from None
-
-
-def _one_of(values, known, name):
-    unknown = sorted(set(values) - set(known))
-    if unknown:
-        raise HttpError(400, f"Unknown {name}: {', '.join(v[:40] for v in unknown)}.")
 
 
 def _series_by_path(events):
@@ -149,18 +129,10 @@ def list_events(
     limit: Annotated[str | None, Query(example="20")] = None,
     offset: Annotated[str | None, Query(example="0")] = None,
 ):
-    limit = _whole_number(limit, "limit", 20)
-    offset = _whole_number(offset, "offset", 0)
-    if not 1 <= limit <= MAX_LIMIT:
-        raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
-    if offset < 0:
-        raise HttpError(400, "offset cannot be negative.")
+    limit, offset = page_window(limit, offset)
     chosen_fields = parse_fields(fields, FIELDS)
     events = EventPage.objects.live().public().select_related("locale")
-    if locale:
-        found = Locale.objects.filter(language_code=locale).first()
-        if found is None:
-            raise HttpError(400, f"Unknown locale {locale[:10]!r}; use de, cs or en.")
+    if found := parse_locale(locale):
         events = events.filter(locale=found)
     when = when or "upcoming"
     if when not in WHEN:
@@ -170,14 +142,14 @@ def list_events(
         events = events.filter(end__gte=now)
     elif when == "past":
         events = events.filter(end__lt=now)
-    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
+    start, end = parse_date(date_from, "date_from"), parse_date(date_to, "date_to")
     if start and end and start > end:
         raise HttpError(400, "date_from must not be after date_to.")
     if start:
         events = events.filter(start__date__gte=start)
     if end:
         events = events.filter(start__date__lte=end)
-    _one_of(event_format, EventFormat.values, "event_format")
+    require_known(event_format, EventFormat.values, "event_format")
     if event_format:
         events = events.filter(event_format__in=event_format)
     if country:

@@ -11,17 +11,24 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from wagtail.models import Locale
 
-from glokal.headless.listing import parse_fields, parse_ordering, select
+from glokal.headless.listing import (
+    MAX_LIMIT,
+    page_window,
+    parse_date,
+    parse_fields,
+    parse_locale,
+    parse_ordering,
+    require_known,
+    select,
+    whole_number,
+)
 from newsroom import api_examples as examples
 from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage, Topic
 from newsroom.models.stories import filter_stories
 from newsroom.regions import COUNTRIES, REGIONS, SECTORS
 
 router = Router(tags=["newsroom"])
-
-MAX_LIMIT = 100
 
 
 class TopicOut(Schema):
@@ -93,54 +100,9 @@ class StoryList(Schema):
     model_config = {"json_schema_extra": {"examples": [examples.STORY_LIST]}}
 
 
-def _locale(code):
-    if not code:
-        return None
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
-        codes = ", ".join(Locale.objects.values_list("language_code", flat=True))
-        raise HttpError(400, f"Unknown locale {code!r}; use one of: {codes}.")
-    return locale
-
-
-def _date(value, name):
-    if not value:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise HttpError(400, f"{name} must be a date like 2024-04-18, not {value!r}.") from None
-
-
-def _int(value, name, default=None):
-    # Parsed here rather than typed as int so a malformed number is a 400 like every other
-    # bad parameter, not the 422 of the request schema.
-    if value is None or value == "":
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        raise HttpError(400, f"{name} must be a whole number, not {value!r}.") from None
-
-
-def _page(limit, offset):
-    limit, offset = _int(limit, "limit", 20), _int(offset, "offset", 0)
-    if not 1 <= limit <= MAX_LIMIT:
-        raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
-    if offset < 0:
-        raise HttpError(400, "offset cannot be negative.")
-    return limit, offset
-
-
-def _unknown(values, known, name):
-    unknown = sorted(set(values) - set(known))
-    if unknown:
-        raise HttpError(400, f"Unknown {name}: {', '.join(unknown)}.")
-
-
 def _section(value, index_model, kind):
     """The live section page `?section=` names by id (its pages are those below it)."""
-    section_id = _int(value, "section")
+    section_id = whole_number(value, "section")
     if section_id is None:
         return None
     section = index_model.objects.live().public().filter(pk=section_id).first()
@@ -198,11 +160,11 @@ def list_articles(
     """Live articles, newest first. Repeated `topic` slugs are OR-ed; dates are inclusive;
     `section` is a news index's id. `ordering` is -publication_date, publication_date or
     title; `fields` a comma-separated selection (`id` always comes)."""
-    limit, offset = _page(limit, offset)
+    limit, offset = page_window(limit, offset)
     chosen_fields = parse_fields(fields, ARTICLE_FIELDS)
     order = parse_ordering(ordering, ORDERINGS, "-publication_date")
-    active_locale = _locale(locale)
-    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
+    active_locale = parse_locale(locale)
+    start, end = parse_date(date_from, "date_from"), parse_date(date_to, "date_to")
     if start and end and start > end:
         raise HttpError(400, "date_from must not be after date_to.")
     articles = NewsArticlePage.objects.live().public()
@@ -212,7 +174,7 @@ def list_articles(
     if news_index:
         articles = articles.descendant_of(news_index)
     if topic:
-        _unknown(topic, Topic.objects.values_list("slug", flat=True), "topic")
+        require_known(topic, Topic.objects.values_list("slug", flat=True), "topic")
         articles = articles.filter(
             pk__in=NewsArticlePage.topics.through.objects.filter(topic__slug__in=topic).values(
                 "newsarticlepage_id"
@@ -222,7 +184,7 @@ def list_articles(
         articles = articles.filter(publication_date__gte=start)
     if end:
         articles = articles.filter(publication_date__lte=end)
-    year = _int(year, "year")
+    year = whole_number(year, "year")
     if year is not None and not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         raise HttpError(
             400, f"year must be between {datetime.MINYEAR} and {datetime.MAXYEAR}, not {year}."
@@ -274,17 +236,17 @@ def list_stories(
     """Live stories, newest first. Repeated values of one filter are OR-ed, filters AND-ed;
     dates are inclusive; `section` is a story index's id. `ordering` is -publication_date,
     publication_date or title; `fields` a comma-separated selection (`id` always comes)."""
-    limit, offset = _page(limit, offset)
+    limit, offset = page_window(limit, offset)
     chosen_fields = parse_fields(fields, STORY_FIELDS)
     order = parse_ordering(ordering, ORDERINGS, "-publication_date")
-    active_locale = _locale(locale)
-    start, end = _date(date_from, "date_from"), _date(date_to, "date_to")
+    active_locale = parse_locale(locale)
+    start, end = parse_date(date_from, "date_from"), parse_date(date_to, "date_to")
     if start and end and start > end:
         raise HttpError(400, "date_from must not be after date_to.")
     countries = [c.upper() for c in country]
-    _unknown(sector, SECTORS, "sector")
-    _unknown(region, REGIONS, "region")
-    _unknown(countries, COUNTRIES, "country")
+    require_known(sector, SECTORS, "sector")
+    require_known(region, REGIONS, "region")
+    require_known(countries, COUNTRIES, "country")
     stories = StoryPage.objects.live().public()
     if active_locale:
         stories = stories.filter(locale=active_locale)

@@ -15,13 +15,12 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from wagtail.models import Locale
 
-from glokal.headless.listing import parse_fields, parse_ordering, select
+from glokal.headless.listing import MAX_LIMIT, page_window, parse_fields, parse_ordering, select
 from newsroom import api_examples as examples
 from newsroom.models import ContactPerson, NewsArticlePage, StoryPage
 
 router = Router(tags=["newsroom"])
 
-MAX_LIMIT = 100
 ORDERINGS = {
     "name": ("name", "pk"),
     "-name": ("-name", "-pk"),
@@ -72,15 +71,6 @@ def in_language(keys, locale):
     return ContactPerson.objects.filter(pk__in=chosen.values())
 
 
-def _whole(value, name, default):
-    if value is None or value == "":
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        raise HttpError(400, f"{name} must be a whole number, not {value[:20]!r}.") from None
-
-
 @router.get(
     "/",
     response=ContactList,
@@ -99,9 +89,7 @@ def list_contacts(
     """The persons named in live articles' and stories' contact boxes, with name, role and
     organisation (never email or phone). `ordering` is name, -name or organisation; `fields`
     a comma-separated selection (`id` always comes)."""
-    limit, offset = _whole(limit, "limit", 20), _whole(offset, "offset", 0)
-    if not 1 <= limit <= MAX_LIMIT:
-        raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
+    limit, offset = page_window(limit, offset)
     if offset < 0:
         raise HttpError(400, "offset cannot be negative.")
     chosen_fields = parse_fields(fields, CONTACT_FIELDS)
