@@ -37,7 +37,7 @@ def test_server_error_is_a_problem_revealing_nothing(client, monkeypatch):
     def broken(code):
         raise RuntimeError("secret connection string postgres://user:pw@db")
 
-    monkeypatch.setattr(newsroom.api, "_locale", broken)
+    monkeypatch.setattr(newsroom.api, "parse_locale", broken)
     client.raise_request_exception = False
     response = client.get("/api/v3/news/")
     assert response.status_code == 500
