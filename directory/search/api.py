@@ -39,6 +39,7 @@ class OrganisationResult(Schema):
     is_seeking: bool
     last_confirmed: date | None
     is_current: bool
+    languages: list[str]
 
 
 class SearchResponse(Schema):

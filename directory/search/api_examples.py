@@ -22,6 +22,7 @@ SEARCH = {
             "is_seeking": True,
             "last_confirmed": "2025-03-02",
             "is_current": True,
+            "languages": ["cs", "de"],
         }
     ],
     "facets": {

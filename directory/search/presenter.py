@@ -45,6 +45,9 @@ class ResultEntry:
     is_seeking: bool
     last_confirmed: date | None
     is_current: bool
+    is_recently_confirmed: bool  # confirmed by the organisation within the last year
+    languages: list[str]  # ISO 639-1 codes of the languages it works in
+    language_names: list[str]
     image: object = field(default=None, repr=False, compare=False)
     # Why it matched, for the page: {"summary" or "offer": HTML with the query words marked}.
     matched: dict | None = field(default=None, repr=False, compare=False)
@@ -124,6 +127,9 @@ def entry(organisation, request, vocabulary, prefixes=()):
         is_seeking=organisation.is_seeking,
         last_confirmed=organisation.last_confirmed,
         is_current=not organisation.is_not_current,
+        is_recently_confirmed=organisation.is_recently_confirmed,
+        languages=organisation.language_codes,
+        language_names=[str(name) for name in organisation.language_names],
         image=organisation.logo,
         # The visitor's language analysis, also for a profile shown in its source language
         # (marked where words share the stem): its own would cost a query per result page.

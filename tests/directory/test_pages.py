@@ -1,5 +1,6 @@
 """The directory page and organisation profiles as visitors see them."""
 
+import datetime
 import json
 import re
 
@@ -104,6 +105,28 @@ def test_directory_page_filters_by_query_parameters_without_javascript(
     assert re.search(r'name="region" value="DED2D" checked', html)
     # The unselected region still shows what choosing it would give.
     assert re.search(r'value="DED21">\s*Dresden <span class="facet__count">\(1\)</span>', html)
+
+
+def test_result_cards_say_which_languages_an_organisation_speaks_and_if_it_is_current(
+    client, make_org, directory_indexes
+):
+    # A German visitor looking across the border sees at once who can talk to them in German.
+    make_org(
+        title="Strojírna Děčín",
+        language="cs",
+        country="CZ",
+        region="CZ042",
+        languages="cs,de",
+        last_confirmed=datetime.date.today(),
+        in_every_language=True,
+    )
+    make_org(title="Alte Werke", languages="de", last_confirmed=datetime.date(2020, 1, 1))
+    html = client.get(directory_indexes["de"].url).content.decode()
+    czech, german = html.split("Strojírna Děčín", 1)[1], html.split("Alte Werke", 1)[1]
+    assert "Gesprochene Sprachen: Tschechisch, Deutsch" in czech.split("</li>", 1)[0]
+    assert "Im letzten Jahr bestätigt</span>" in czech.split("</li>", 1)[0]
+    assert "Im letzten Jahr bestätigt</span>" not in german.split("</li>", 1)[0]
+    assert "Nicht aktuell" in german.split("</li>", 1)[0]
 
 
 def test_results_fragment_is_served_for_the_script(client, make_org, directory_indexes):

@@ -82,6 +82,7 @@ class TestSearchEndpoint:
                 "is_seeking": False,
                 "last_confirmed": CONFIRMED_ON.isoformat(),
                 "is_current": True,
+                "languages": ["de", "pl"],
             }
         ]
         assert body["facets"]["seeking"] == [
