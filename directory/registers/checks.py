@@ -6,6 +6,7 @@ from ..models import OrganisationPage, RegisterCheck
 from .lookups import ask_ares, ask_vies
 
 Register = RegisterCheck.Register
+BATCH = 200
 
 
 def enabled():
@@ -42,16 +43,19 @@ def check_organisation(page, user=None):
     return checks
 
 
-def organisations_with_identifiers(imported_only=False, unchecked_only=False):
-    """One page per organisation (whatever its languages) that has something to check."""
-    pages = OrganisationPage.objects.exclude(ico="", vat_id="").order_by("translation_key", "pk")
+def organisations_with_identifiers(imported_only=False, unchecked_only=False, limit=0):
+    """One page per organisation (whatever its languages) that has something to check, at most
+    `limit` (0: all). Read in batches by id: no database cursor stays open between them."""
+    pages = OrganisationPage.objects.exclude(ico="", vat_id="")
     if imported_only:
         pages = pages.exclude(import_source="")
     if unchecked_only:
-        checked = RegisterCheck.objects.values("translation_key")
-        pages = pages.exclude(translation_key__in=checked)
-    seen = set()
-    for page in pages.iterator():
-        if page.translation_key not in seen:
-            seen.add(page.translation_key)
-            yield page
+        pages = pages.exclude(translation_key__in=RegisterCheck.objects.values("translation_key"))
+    first_of = {}
+    for pk, key in pages.order_by("translation_key", "pk").values_list("pk", "translation_key"):
+        first_of.setdefault(key, pk)
+    ids = list(first_of.values())[: limit or None]
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        found = OrganisationPage.objects.in_bulk(batch)
+        yield from (found[pk] for pk in batch if pk in found)

@@ -24,13 +24,11 @@ class Command(BaseCommand):
             )
         counts = {}
         pages = checks.organisations_with_identifiers(
-            imported_only=imported, unchecked_only=unchecked
+            imported_only=imported, unchecked_only=unchecked, limit=limit
         )
-        for number, page in enumerate(pages, start=1):
+        for page in pages:
             for check in checks.check_organisation(page):
                 counts[check.outcome] = counts.get(check.outcome, 0) + 1
                 self.stdout.write(f"{page.title}: {check}")
-            if number == limit:
-                break
         summary = ", ".join(f"{outcome}: {count}" for outcome, count in sorted(counts.items()))
         self.stdout.write(self.style.SUCCESS(f"Checked. {summary or 'Nothing to check.'}"))
