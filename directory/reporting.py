@@ -12,13 +12,11 @@ from wagtail.models import Locale
 
 from glokal.reporting.registry import KeyFigure
 from glokal.reporting.tables import Table
-from glokal.vocabularies import COUNTRY_NAMES
+from glokal.vocabularies import COUNTRY_NAMES, PROJECT_COUNTRIES
 
 from .choices import OrganisationType
 from .models import Enquiry, JoinRequest, OrganisationPage, Region, Sector
 from .models.freshness import add_months
-
-PROJECT_COUNTRIES = ("DE", "CZ")
 
 
 def organisations_in(scope, prefix=""):

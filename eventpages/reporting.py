@@ -12,12 +12,10 @@ from django.utils.translation import gettext as _
 
 from glokal.reporting.registry import KeyFigure
 from glokal.reporting.tables import Table
-from glokal.vocabularies import COUNTRY_NAMES
+from glokal.vocabularies import COUNTRY_NAMES, PROJECT_COUNTRIES
 
 from .models import EventFormat, EventPage, EventStatus, Registration, RegistrationStatus
 from .models.choices import REGISTRANT_COUNTRIES
-
-PROJECT_COUNTRIES = ("DE", "CZ")
 
 
 def held(scope=None):

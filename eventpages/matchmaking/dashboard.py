@@ -2,7 +2,7 @@
 
 import io
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from glokal.spreadsheets import as_cell, table_csv
 
 from ..models import RegistrationStatus
-from .models import Attendance, Meeting, MeetingStatus, Participant
+from .models import ACROSS_THE_BORDER, Attendance, Meeting, MeetingStatus, Participant
 
 
 def _share(part, whole):
@@ -30,10 +30,7 @@ def figures(matchmaking):
     accepted = meetings.filter(status=MeetingStatus.ACCEPTED)
     held = accepted.filter(attendance=Attendance.HELD).count()
     no_show = accepted.filter(attendance=Attendance.NO_SHOW).count()
-    cross = accepted.filter(
-        Q(requester__country="DE", recipient__country="CZ")
-        | Q(requester__country="CZ", recipient__country="DE")
-    ).count()
+    cross = accepted.filter(ACROSS_THE_BORDER).count()
     return [
         (_("Registrations"), registrations),
         (_("Matchmaking participants"), participants.count()),

@@ -293,6 +293,12 @@ class Attendance(models.TextChoices):
     NO_SHOW = "no_show", _("No-show")
 
 
+# A meeting between a participant from Germany and one from Czechia, in either direction.
+ACROSS_THE_BORDER = models.Q(requester__country="DE", recipient__country="CZ") | models.Q(
+    requester__country="CZ", recipient__country="DE"
+)
+
+
 class Meeting(models.Model):
     """A meeting request between two participants and, once accepted, its slot and table."""
 

@@ -7,13 +7,17 @@ from django.utils.translation import gettext as _
 
 from glokal.reporting.registry import KeyFigure
 from glokal.reporting.tables import Table
+from glokal.vocabularies import PROJECT_COUNTRIES
 
-from .models import Attendance, FollowUpOutcome, Meeting, MeetingFeedback, MeetingStatus
-
-PROJECT_COUNTRIES = ("DE", "CZ")
-ACROSS_THE_BORDER = Q(requester__country="DE", recipient__country="CZ") | Q(
-    requester__country="CZ", recipient__country="DE"
+from .models import (
+    ACROSS_THE_BORDER,
+    Attendance,
+    FollowUpOutcome,
+    Meeting,
+    MeetingFeedback,
+    MeetingStatus,
 )
+
 # RCR84: the follow-up answers that mean the organisations still work together.
 STILL_COOPERATING = (FollowUpOutcome.NEGOTIATION, FollowUpOutcome.AGREEMENT)
 
