@@ -56,6 +56,7 @@ def main():
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -65,6 +66,11 @@ def main():
     from directory.models import DirectoryIndexPage, OrganisationPage
     from directory.search import facetindex
     from glokal import demo as site_demo
+    from glokal.settings import base
+
+    # How often a process asks the database for other processes' changes: as in production,
+    # not the test settings' "only after its own changes".
+    settings.DIRECTORY_REFRESH_SECONDS = base.DIRECTORY_REFRESH_SECONDS
 
     call_command("migrate", verbosity=0)
     if not DirectoryIndexPage.objects.filter(locale__language_code="de").exists():

@@ -109,10 +109,12 @@ def clone_template_database(config):
 
 @pytest.fixture(autouse=True)
 def fresh_facet_index():
-    """Every test starts without the in-memory facet index an earlier test's data built."""
-    from directory.search import facetindex
+    """Every test starts without the in-memory facet index and vocabularies an earlier test's
+    data built."""
+    from directory.search import facetindex, params
 
     facetindex.clear()
+    params.clear_vocabularies()
 
 
 @pytest.fixture

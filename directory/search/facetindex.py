@@ -6,15 +6,17 @@ microseconds: the matches, narrowed by every selected facet but one, AND-ed with
 bitset and counted with `int.bit_count()`, the way search engines count facets.
 
 One index per locale and process, read from the database in three queries and kept current
-by one small indexed query per search: every save of an organisation stamps
-`search_updated_at`, so the number of listed organisations and the newest stamp tell whether
-anything changed. Then only the organisations saved since are read again (their ids sent as
-one parameter), and deletions are found by comparing ids; when many changed at once (a bulk
-change or seeding stamps them all alike) the index is built again instead, which reads no
-list of ids at all. Changes that reach the facets without saving an organisation (a
-taxonomy deleted, links set directly) bump a generation number in the shared cache, which
-makes every process read everything again, as does an index older than MAX_AGE — the last
-line of defence, which also compacts the positions deleted organisations leave behind.
+by one small indexed query: every save of an organisation stamps `search_updated_at`, so the
+number of listed organisations and the newest stamp tell whether anything changed. A process
+asks at most once per settings.DIRECTORY_REFRESH_SECONDS, and at once after a change of its own
+(`note_change`, connected in signals.py). Then only the organisations saved since are read
+again (their ids sent as one parameter), and deletions are found by comparing ids; when many
+changed at once (a bulk change or seeding stamps them all alike) the index is built again
+instead, which reads no list of ids at all. Changes that reach the facets without saving an
+organisation (a taxonomy deleted, links set directly) bump a generation number in the shared
+cache, which makes every process read everything again, as does an index older than MAX_AGE
+— the last line of defence, which also compacts the positions deleted organisations leave
+behind.
 """
 
 import copy
@@ -23,8 +25,9 @@ import threading
 import time
 from collections import defaultdict
 
+from django.conf import settings
 from django.core.cache import cache
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models import Count, F, Lookup, Max
 
 from ..fields import split_codes
@@ -37,11 +40,22 @@ MAX_AGE = 1800  # seconds
 MIN_IN_PLACE = 100
 
 _indexes = {}
+# Locale id → when this process last compared its index with the database (time.monotonic()).
+_checked = {}
 _lock = threading.Lock()
+
+
+def note_change(**kwargs):
+    """Signal receiver: something the facets count changed in this process, so its next search
+    compares the index with the database; again once the change is committed, for searches in
+    other threads that ran in between (they could not see it yet)."""
+    _checked.clear()
+    transaction.on_commit(_checked.clear)
 
 
 def bump_generation(**kwargs):
     """Invalidate every process's index (signal receiver for changes that skip page saves)."""
+    note_change()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
@@ -50,6 +64,7 @@ def bump_generation(**kwargs):
 
 def clear():
     _indexes.clear()
+    _checked.clear()
 
 
 def _bitset(positions, size):
@@ -248,9 +263,10 @@ def _brought_up_to_date(index, locale, listed, *, since, count):
     return index
 
 
-def having_ids(queryset, ids):
-    """`queryset` narrowed to the organisations `ids`, sent as one parameter however many."""
-    return queryset.filter(AnyOf(F("pk"), [int(pk) for pk in ids]))
+def having_ids(queryset, ids, column="pk"):
+    """`queryset` narrowed to the rows whose `column` is one of `ids` (organisation ids), sent
+    as one parameter however many."""
+    return queryset.filter(AnyOf(F(column), [int(pk) for pk in ids]))
 
 
 class AnyOf(Lookup):
@@ -288,15 +304,22 @@ def for_locale(locale, listed):
     After saves and deletions only the organisations concerned are read again; a bumped
     generation or an index older than MAX_AGE reads everything again.
     """
+    entry = _young_entry(locale)
+    started = time.monotonic()
+    checked = _checked.get(locale.pk)
+    if entry and checked is not None and started - checked < settings.DIRECTORY_REFRESH_SECONDS:
+        return entry[2]
     state = _state(listed)
-    if entry := _young_entry(locale):
+    if entry:
         built, built_at, index = entry
         if built == state:
+            _checked[locale.pk] = started
             return index
         if built[2] == state[2]:
             index = _brought_up_to_date(index, locale, listed, since=built[1], count=state[0])
             if index is not None and index.everything.bit_count() == state[0]:
                 _indexes[locale.pk] = (state, built_at, index)
+                _checked[locale.pk] = started
                 return index
     with _lock:
         # Threads that waited here find the index another one has just built.
@@ -304,4 +327,5 @@ def for_locale(locale, listed):
             return entry[2]
         index = FacetIndex(*_read(listed))
         _indexes[locale.pk] = (state, time.monotonic(), index)
+        _checked[locale.pk] = started
     return index

@@ -4,8 +4,11 @@ The page and the API read the same parameters; the API refuses a bad one (400), 
 it and says so.
 """
 
+import time
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.db import transaction
 from django.db.models import Value
 from django.utils.translation import gettext as _
 
@@ -71,8 +74,33 @@ class SearchParams:
         return selected
 
 
+# Locale id → (time.monotonic() when built, Vocabulary).
+_vocabularies = {}
+
+
+def clear_vocabularies():
+    _vocabularies.clear()
+
+
+def forget_vocabularies(**kwargs):
+    """Signal receiver: a taxonomy changed, so searches build their vocabulary again (also
+    once the change is committed, for searches in other threads that ran in between)."""
+    clear_vocabularies()
+    transaction.on_commit(clear_vocabularies)
+
+
 class Vocabulary:
     """The values each facet accepts and their labels in the active language."""
+
+    @classmethod
+    def of(cls, locale):
+        """The vocabulary of `locale` that this process's searches share for up to
+        settings.DIRECTORY_REFRESH_SECONDS: taxonomies rarely change, and every search would
+        read them all."""
+        entry = _vocabularies.get(locale.pk)
+        if entry is None or time.monotonic() - entry[0] >= settings.DIRECTORY_REFRESH_SECONDS:
+            entry = _vocabularies[locale.pk] = (time.monotonic(), cls(locale))
+        return entry[1]
 
     def __init__(self, locale):
         self.locale = locale
@@ -93,6 +121,9 @@ class Vocabulary:
                 entries[name][value] = label
             self.codes[name][pk] = value
         self.labels.update(entries)
+        self.project_area_regions = set(
+            Region.objects.filter(in_project_area=True).values_list("pk", flat=True)
+        )
 
     def accepts(self, facet, value):
         return value in self.labels[facet]

@@ -325,6 +325,10 @@ else:
 # The language analysis of the site-wide search: the directory's (German compounds, Czech
 # inflection, folding), so both searches understand the same words.
 GLOKAL_TEXT_ANALYSIS = "directory.search.analysis"
+# Seconds a process answers directory searches from its in-memory facet index and taxonomy
+# names before it asks the database what other processes changed (its own changes count at
+# once), as a search engine refreshes its index about once a second.
+DIRECTORY_REFRESH_SECONDS = 1.0
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Glokal"

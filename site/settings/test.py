@@ -30,3 +30,7 @@ REGISTER_CHECK_TIMEOUT = 2
 # The suite sends hundreds of API requests a minute from one address (schemathesis, fuzzing);
 # tests of the limits set their own.
 API_ANONYMOUS_RATE_LIMIT = 1_000_000
+
+# Searches see changes through this process's signals only, never because a second passed:
+# query counts stay exact however slow the machine (tests of the refresh set their own).
+DIRECTORY_REFRESH_SECONDS = 3600

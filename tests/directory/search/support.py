@@ -15,7 +15,7 @@ def run(language_code="de", /, **query):
     """Search like the page does, with query parameters given as keyword lists."""
     locale = search.locale_for_code(language_code)
     with translation.override(language_code):
-        vocabulary = search.Vocabulary(locale)
+        vocabulary = search.Vocabulary.of(locale)
         data = {
             key: value if isinstance(value, list) else [str(value)] for key, value in query.items()
         }

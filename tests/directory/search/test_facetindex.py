@@ -2,6 +2,7 @@
 database says, and following a change must cost a few short statements, not one per
 organisation."""
 
+import time
 from contextlib import contextmanager
 from io import StringIO
 
@@ -14,7 +15,7 @@ from wagtail.models import PageViewRestriction
 from directory.models import OrganisationPage, Sector
 from directory.search import facetindex
 
-from .support import assert_counts_match, published, run
+from .support import assert_counts_match, counts, published, run
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +114,30 @@ def test_many_organisations_changed_at_once_are_followed_in_a_few_short_statemen
         # No statement grows with the number of changed organisations.
         assert most_parameters(followed) <= most_parameters(fresh), changed
         assert_search_matches_the_database()
+
+
+def test_changes_made_by_other_processes_are_counted_within_the_refresh_interval(
+    make_org, directory_indexes, settings
+):
+    """Another process's save reaches this one without a signal: its searches notice it when
+    they next ask the database, at most DIRECTORY_REFRESH_SECONDS later."""
+    settings.DIRECTORY_REFRESH_SECONDS = 0.3
+    organisation = make_org(region="DED21", sectors=["metalworking"], size="small")
+    assert counts(run(), "size") == {"small": 1}
+    metalworking = Sector.objects.get(slug="metalworking", locale=organisation.locale)
+
+    # What another process writes, as this process's database connection sees it.
+    OrganisationPage.objects.filter(pk=organisation.pk).update(
+        size="large", search_updated_at=timezone.now()
+    )
+    Sector.objects.filter(pk=metalworking.pk).update(name="Metallverarbeitung und Stahlbau")
+    answered_from_memory = run()
+    time.sleep(0.35)
+    refreshed = run()
+
+    assert counts(answered_from_memory, "size") == {"small": 1}
+    assert counts(refreshed, "size") == {"large": 1}
+    assert [option["label"] for option in refreshed.facets["sector"]] == [
+        "Metallverarbeitung und Stahlbau"
+    ]
+    assert_search_matches_the_database()
