@@ -7,7 +7,7 @@ every disjunctive facet count (each facet under every other filter but its own).
 """
 
 from directory.search import analysis, fulltext
-from directory.search.query import RANKING, WHOLE_WORD_POINTS
+from directory.search.query import relevance_sql
 
 # Facet → the column of `f` (the matched organisations) it counts.
 COLUMNS = {
@@ -26,21 +26,10 @@ LINKED = {
 }
 
 
-def _relevance(tokens):
-    parts, params = [], []
-    for token in tokens:
-        for field, points in RANKING:
-            parts.append(f"CASE WHEN o.{field} LIKE %s THEN {points} ELSE 0 END")
-            params.append(f"% {token}%")
-        parts.append(f"CASE WHEN o.text_tokens LIKE %s THEN {WHOLE_WORD_POINTS} ELSE 0 END")
-        params.append(f"% {token} %")
-    return (" + ".join(parts) or "0"), params
-
-
 def statement(locale_id, query, filters, confirmed_since, language="de"):
     """(sql, params) of one search; `filters` maps facet (country, org_type, size, region)
     to its selected values, as the API's query parameters do."""
-    relevance, params = _relevance(analysis.query_tokens(query, language))
+    relevance, params = relevance_sql(analysis.query_tokens(query, language), "o")
     params.append(locale_id)
     text = ""
     if terms := analysis.query_terms(query, language):
@@ -48,7 +37,7 @@ def statement(locale_id, query, filters, confirmed_since, language="de"):
         params.append(fulltext._boolean(terms, "{}:*", " & ", " | "))
     sql = f"""WITH f AS MATERIALIZED (
         SELECT o.page_ptr_id AS id, o.country, o.org_type, o.size, o.languages, o.is_seeking,
-               o.last_confirmed, o.sort_title, r.code AS region_code, ({relevance}) AS relevance
+               o.last_confirmed, o.sort_title, r.code AS region_code, {relevance} AS relevance
         FROM directory_organisationpage o LEFT JOIN directory_region r ON r.id = o.region_id
         WHERE o.listed_locale_id = %s AND o.listed_live {text}
     )

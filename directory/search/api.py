@@ -117,7 +117,7 @@ def directory_search(request, filters: Query[SearchQuery]):
             [{"param": "locale", "message": _("Unknown language: %(code)s") % {"code": code[:10]}}]
         )
     with translation.override(locale.language_code):
-        vocabulary = Vocabulary(locale)
+        vocabulary = Vocabulary.of(locale)
         try:
             params = parse_params(request.GET, vocabulary=vocabulary, strict=True)
         except InvalidSearch as exc:

@@ -4,10 +4,10 @@ DirectoryIndexPage asks for it through the Wagtail hook `directory_index_context
 models, the floor of the app, import nothing from the search above them.
 """
 
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.images import get_image_model
 
 from glokal.request_memo import active_locale
 
@@ -89,14 +89,18 @@ def directory_title(page, result, params, filter_count):
 def directory_context(request, page):
     """Everything the directory page and its results fragment show for `request`'s search."""
     locale = active_locale()
-    vocabulary = Vocabulary(locale)
+    vocabulary = Vocabulary.of(locale)
     params = parse_params(request.GET, vocabulary=vocabulary, strict=False)
     result = search(params, locale=locale, vocabulary=vocabulary)
     presented = present(result, request, vocabulary)
-    # The page shows logos, the API does not: their renditions are read here, in one query.
-    prefetch_related_objects(
-        [entry.image for entry in presented.results if entry.image], "renditions"
+    # The page shows logos, the API does not: they and their renditions are read here.
+    logos = (
+        get_image_model()
+        .objects.prefetch_related("renditions")
+        .in_bulk([entry.logo_id for entry in presented.results if entry.logo_id])
     )
+    for entry in presented.results:
+        entry.image = logos.get(entry.logo_id)
     facet_groups = []
     for facet in FACETS:
         options = [

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from . import highlight
 from .params import CONFIRMED, SEEKING
@@ -48,7 +49,10 @@ class ResultEntry:
     is_recently_confirmed: bool  # confirmed by the organisation within the last year
     languages: list[str]  # ISO 639-1 codes of the languages it works in
     language_names: list[str]
-    image: object = field(default=None, repr=False, compare=False)
+    logo_id: int | None = field(default=None, repr=False, compare=False)
+    image: object = field(
+        default=None, repr=False, compare=False
+    )  # the logo, where a page shows it
     # Why it matched, for the page: {"summary" or "offer": HTML with the query words marked}.
     matched: dict | None = field(default=None, repr=False, compare=False)
 
@@ -87,12 +91,14 @@ def present(result, request, vocabulary, *, mark_matches=True):
         prefixes = highlight.query_prefixes(
             result.suggestion or result.params.q, vocabulary.locale.language_code
         )
+    urls = _urls(result.results, request)
     return ResultPage(
         count=result.count,
         page=result.page,
         page_size=result.page_size,
         results=[
-            entry(organisation, request, vocabulary, prefixes) for organisation in result.results
+            entry(organisation, urls[organisation.pk], vocabulary, prefixes)
+            for organisation in result.results
         ],
         facets=facets,
         sort=result.params.effective_sort,
@@ -100,16 +106,33 @@ def present(result, request, vocabulary, *, mark_matches=True):
     )
 
 
-def entry(organisation, request, vocabulary, prefixes=()):
-    """The `ResultEntry` of one organisation page (region, sectors and logo prefetched);
+def _urls(organisations, request):
+    """Organisation id → (absolute URL, URL on this site). Wagtail serves a page at its
+    parent's URL followed by its own slug, and organisations sit right below a directory page,
+    so the URLs are worked out once per directory page (one query), not once per result."""
+    parent_paths = {organisation.path[: -Page.steplen] for organisation in organisations}
+    parents = {
+        parent.path: (parent.get_full_url(request), parent.get_url(request), parent.url_path)
+        for parent in Page.objects.filter(path__in=parent_paths)
+    }
+    urls = {}
+    for organisation in organisations:
+        full, on_site, parent_url_path = parents[organisation.path[: -Page.steplen]]
+        tail = organisation.url_path[len(parent_url_path) :]
+        urls[organisation.pk] = (full and full + tail, on_site and on_site + tail)
+    return urls
+
+
+def entry(organisation, urls, vocabulary, prefixes=()):
+    """The `ResultEntry` of one query.ListedOrganisation at `urls` (absolute, on this site);
     `prefixes` are the query's tokens whose matches it marks (highlight.py)."""
-    region = organisation.region.code if organisation.region_id else None
-    sectors = [sector.slug for sector in organisation.sectors.all()]
+    region = organisation.region_code
+    sectors = organisation.sector_slugs
     return ResultEntry(
         id=organisation.pk,
         title=organisation.title,
-        url=organisation.get_full_url(request),
-        href=organisation.get_url(request),
+        url=urls[0],
+        href=urls[1],
         summary=organisation.summary,
         org_type=organisation.org_type,
         org_type_label=str(organisation.get_org_type_display()),
@@ -130,7 +153,7 @@ def entry(organisation, request, vocabulary, prefixes=()):
         is_recently_confirmed=organisation.is_recently_confirmed,
         languages=organisation.language_codes,
         language_names=[str(name) for name in organisation.language_names],
-        image=organisation.logo,
+        logo_id=organisation.logo_id,
         # The visitor's language analysis, also for a profile shown in its source language
         # (marked where words share the stem): its own would cost a query per result page.
         matched=highlight.why_matched(organisation, vocabulary.locale.language_code, prefixes),

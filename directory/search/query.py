@@ -11,22 +11,26 @@ the page, the API or the parameter handling.
 """
 
 import heapq
+from collections import defaultdict
 from dataclasses import dataclass
 from math import ceil
 from operator import itemgetter
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Collate
 from wagtail.models import Locale
 
 from glokal.request_memo import active_locale
 
+from ..choices import OrganisationType
 from ..models import OrganisationPage, Region
 from ..models.freshness import confirmed_since
+from ..models.profile import OrganisationProfileMixin
 from . import analysis, facetindex, fulltext, fuzzy
-from .facetindex import fetch
+from .facetindex import fetch, having_ids
 from .facets import facet_counts
 from .params import CONFIRMED, SEEKING, SearchParams, Vocabulary
 
@@ -116,33 +120,46 @@ def _name_order():
 RANKING = (("title_tokens", 8), ("offer_tokens", 4), ("text_tokens", 2))
 WHOLE_WORD_POINTS = 1
 FEW_RESULTS = 3
-# Long columns a result list never shows: not read for the page of results.
-RESULT_UNUSED_FIELDS = (
-    "description",
-    "seeks",
-    "search_tokens",
-    "title_tokens",
-    "offer_tokens",
-    "text_tokens",
-    "latest_revision",
+# What a result list shows of an organisation, read as plain columns.
+RESULT_COLUMNS = (
+    "pk",
+    "title",
+    "path",
+    "url_path",
+    "summary",
+    "offers",
+    "org_type",
+    "city",
+    "country",
+    "region_id",
+    "latitude",
+    "longitude",
+    "is_seeking",
+    "last_confirmed",
+    "languages",
+    "logo_id",
 )
 
 
-def _contains(field, needle, points):
-    return Case(
-        When(**{f"{field}__contains": needle}, then=Value(points)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
+def relevance_sql(tokens, table):
+    """(SQL, parameters) of the relevance of a row of `table` (the organisation table or its
+    alias) for the query's tokens. Written as SQL rather than as Django expressions: building
+    and compiling a tree of a dozen CASE expressions cost more than the database's work.
+    Tokens are letters and digits only, so they need no escaping inside LIKE."""
+    parts, params = [], []
+    for token in tokens:
+        for field, points in RANKING:
+            parts.append(f"CASE WHEN {table}.{field} LIKE %s THEN {points} ELSE 0 END")
+            params.append(f"% {token}%")
+        parts.append(f"CASE WHEN {table}.text_tokens LIKE %s THEN {WHOLE_WORD_POINTS} ELSE 0 END")
+        params.append(f"% {token} %")
+    return "(" + (" + ".join(parts) or "0") + ")", params
 
 
 def _relevance(tokens):
-    score = Value(0)
-    for token in tokens:
-        for field, points in RANKING:
-            score = score + _contains(field, f" {token}", points)
-        score = score + _contains("text_tokens", f" {token} ", WHOLE_WORD_POINTS)
-    return score
+    connection = connections[OrganisationPage.objects.db]
+    table = connection.ops.quote_name(OrganisationPage._meta.db_table)
+    return RawSQL(*relevance_sql(tokens, table), output_field=IntegerField())
 
 
 def ordered(queryset, params, tokens):
@@ -157,15 +174,15 @@ def ordered(queryset, params, tokens):
 
 
 def _hits(matched, params, tokens):
-    """(id, sort key) of every text match, read in the one statement of the text match.
+    """The rows of every text match, read in the one statement of the text match: the id
+    first, then what orders them as `ordered` does, in the order `hit_order` compares them.
 
-    The keys order the matches as `ordered` does: the folded name compares by code point in
-    Python as in byte order ("C") in the database. Newest first has no key: the dates are
-    ordered by the database.
+    The folded name compares by code point in Python as in byte order ("C") in the database.
+    Newest first reads only ids: the dates are ordered by the database.
     """
     sort = params.effective_sort
     if sort == "newest":
-        return [(pk, None) for (pk,) in fetch(matched.order_by().values_list("pk"))]
+        return fetch(matched.order_by().values_list("pk"))
     if sort == "relevance" and tokens:
         relevance = _relevance(tokens)
         if selections := params.selections():
@@ -175,14 +192,16 @@ def _hits(matched, params, tokens):
             for facet, values in selections.items():
                 kept &= _filter_q(facet, values)
             relevance = Case(When(kept, then=relevance), default=Value(0))
-        rows = matched.order_by().annotate(relevance=relevance)
-        return [
-            (pk, (-relevance, title, pk))
-            for pk, relevance, title in fetch(rows.values_list("pk", "relevance", "sort_title"))
-        ]
-    return [
-        (pk, (title, pk)) for pk, title in fetch(matched.order_by().values_list("pk", "sort_title"))
-    ]
+        rows = matched.order_by().annotate(rank=Value(0) - relevance)
+        return fetch(rows.values_list("pk", "rank", "sort_title"))
+    return fetch(matched.order_by().values_list("pk", "sort_title"))
+
+
+def hit_order(params, tokens):
+    """The sort key of a row of `_hits`: (-relevance, name, id) or (name, id)."""
+    if params.effective_sort == "relevance" and tokens:
+        return itemgetter(1, 2, 0)
+    return itemgetter(1, 0)
 
 
 def _page_ids(listed, hits, index, matches, params, tokens):
@@ -198,21 +217,38 @@ def _page_ids(listed, hits, index, matches, params, tokens):
         )
     hits = index.rows_in(hits, matches)
     if params.effective_sort == "newest":
-        found = facetindex.having_ids(listed, [pk for pk, _key in hits])
+        found = having_ids(listed, [row[0] for row in hits])
         return list(ordered(found, params, tokens).values_list("pk", flat=True)[offset:end])
-    return [pk for pk, _key in heapq.nsmallest(end, hits, key=itemgetter(1))[offset:]]
+    page = heapq.nsmallest(end, hits, key=hit_order(params, tokens))[offset:]
+    return [row[0] for row in page]
 
 
-def _page_of(page_ids):
-    # The page's ids come first, from the organisation table alone; then their full rows.
-    # One sort over thousands of wide page rows would cost more than the second query.
-    rows = (
-        OrganisationPage.objects.select_related("region", "logo", "locale")
-        .prefetch_related("sectors")
-        .defer(*RESULT_UNUSED_FIELDS)
-        .in_bulk(page_ids)
-    )
-    return [rows[pk] for pk in page_ids if pk in rows]
+class ListedOrganisation(OrganisationProfileMixin):
+    """An organisation on a page of results: the columns the list shows and the profile's
+    display properties, without a Wagtail page instance (twenty of those cost more than the
+    search itself). Region and sectors are named by the vocabulary's codes."""
+
+    def __init__(self, columns, vocabulary, sector_ids):
+        self.__dict__.update(columns)
+        self.region_code = vocabulary.codes["region"].get(self.region_id)
+        self.in_project_area = self.region_id in vocabulary.project_area_regions
+        codes = vocabulary.codes["sector"]
+        self.sector_slugs = [codes[pk] for pk in sector_ids if pk in codes]
+
+    def get_org_type_display(self):
+        return dict(OrganisationType.choices).get(self.org_type, self.org_type)
+
+
+def _page_of(page_ids, vocabulary):
+    """The page's organisations in the order of `page_ids`, in two statements: their rows and
+    their sectors."""
+    rows = having_ids(OrganisationPage.objects.order_by(), page_ids).values(*RESULT_COLUMNS)
+    links = having_ids(SectorLink.objects.order_by("pk"), page_ids, "organisationpage_id")
+    sectors = defaultdict(list)
+    for organisation_id, sector_id in fetch(links.values_list("organisationpage_id", "sector_id")):
+        sectors[organisation_id].append(sector_id)
+    by_id = {row["pk"]: ListedOrganisation(row, vocabulary, sectors[row["pk"]]) for row in rows}
+    return [by_id[pk] for pk in page_ids if pk in by_id]
 
 
 def search(params, locale=None, vocabulary=None):
@@ -223,7 +259,7 @@ def search(params, locale=None, vocabulary=None):
     more, its results are shown, with the correction and a way back to the query as typed.
     """
     locale = locale or active_locale()
-    vocabulary = vocabulary or Vocabulary(locale)
+    vocabulary = vocabulary or Vocabulary.of(locale)
     language = locale.language_code
     terms = analysis.query_terms(params.q, language)
     tokens = analysis.query_tokens(params.q, language)
@@ -235,7 +271,7 @@ def search(params, locale=None, vocabulary=None):
         if not terms:
             return None, facet_counts(index, index.everything, params, vocabulary)
         hits = _hits(fulltext.match(listed, terms), params, tokens)
-        scope = index.of_ids(pk for pk, _key in hits) & index.everything
+        scope = index.of_ids(row[0] for row in hits) & index.everything
         return hits, facet_counts(index, scope, params, vocabulary)
 
     hits, counts = run(fuzzy.without_needless_parts(terms, locale, listed), tokens)
@@ -250,7 +286,8 @@ def search(params, locale=None, vocabulary=None):
                 tokens = corrected_tokens
     results = []
     if (params.page - 1) * params.page_size < counts.total:
-        results = _page_of(_page_ids(listed, hits, index, counts.matches, params, tokens))
+        page_ids = _page_ids(listed, hits, index, counts.matches, params, tokens)
+        results = _page_of(page_ids, vocabulary)
     if suggestion:
         suggestion = fuzzy.readable(suggestion, language, results[0] if results else None)
     return SearchResult(
