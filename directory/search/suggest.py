@@ -53,7 +53,7 @@ def suggestions(typed, locale, directory_url=""):
         for name in _matching(sectors, typed)[:PER_KIND]
     ]
     places = [region.name for region in Region.objects.filter(locale=locale)]
-    places += listed.exclude(city="").values_list("city", flat=True).distinct()
+    places += listed.exclude(city="").order_by().values_list("city", flat=True).distinct()
     places += thesaurus.names("place", language)
     found += [
         {"type": "place", "label": name, "url": search_url(q=name)}
