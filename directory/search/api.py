@@ -123,7 +123,7 @@ def directory_search(request, filters: Query[SearchQuery]):
         except InvalidSearch as exc:
             return _bad_request(exc.errors)
         result = search(params, locale=locale, vocabulary=vocabulary)
-        return Status(200, present(result, request, vocabulary, mark_matches=False))
+        return Status(200, present(result, request, vocabulary, for_page=False))
 
 
 class Suggestion(Schema):

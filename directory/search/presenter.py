@@ -76,9 +76,10 @@ class ResultPage:
     suggestion: str | None = None
 
 
-def present(result, request, vocabulary, *, mark_matches=True):
-    """The `ResultPage` of a query.SearchResult; labels in the vocabulary's language. Without
-    `mark_matches` (the API, which does not publish them) no entry says why it matched."""
+def present(result, request, vocabulary, *, for_page=True):
+    """The `ResultPage` of a query.SearchResult; labels in the vocabulary's language. Not
+    `for_page` (the API, which publishes neither), no entry says why it matched nor has a link
+    relative to this site."""
     facets = dict(result.facets)
     facets[SEEKING] = [
         {"value": "1", "label": str(FLAG_LABELS[SEEKING]), "count": result.seeking_count}
@@ -87,11 +88,11 @@ def present(result, request, vocabulary, *, mark_matches=True):
         {"value": "1", "label": str(FLAG_LABELS[CONFIRMED]), "count": result.confirmed_count}
     ]
     prefixes = ()
-    if mark_matches:
+    if for_page:
         prefixes = highlight.query_prefixes(
             result.suggestion or result.params.q, vocabulary.locale.language_code
         )
-    urls = _urls(result.results, request)
+    urls = _urls(result.results, request, on_site=for_page)
     return ResultPage(
         count=result.count,
         page=result.page,
@@ -106,13 +107,18 @@ def present(result, request, vocabulary, *, mark_matches=True):
     )
 
 
-def _urls(organisations, request):
-    """Organisation id → (absolute URL, URL on this site). Wagtail serves a page at its
-    parent's URL followed by its own slug, and organisations sit right below a directory page,
-    so the URLs are worked out once per directory page (one query), not once per result."""
+def _urls(organisations, request, on_site):
+    """Organisation id → (absolute URL, URL on this site or None when not `on_site`). Wagtail
+    serves a page at its parent's URL followed by its own slug, and organisations sit right
+    below a directory page, so the URLs are worked out once per directory page (one query),
+    not once per result. (Wagtail looks the request's site up for the URL on this site.)"""
     parent_paths = {organisation.path[: -Page.steplen] for organisation in organisations}
     parents = {
-        parent.path: (parent.get_full_url(request), parent.get_url(request), parent.url_path)
+        parent.path: (
+            parent.get_full_url(request),
+            parent.get_url(request) if on_site else None,
+            parent.url_path,
+        )
         for parent in Page.objects.filter(path__in=parent_paths)
     }
     urls = {}
