@@ -11,7 +11,7 @@ from wagtail import hooks
 
 from glokal.request_memo import active_locale
 
-from .maps import map_points, project_area_outline
+from .maps import city_labels, map_points, project_area_outline
 from .params import CONFIRMED, FACETS, SEEKING, Vocabulary, parse_params
 from .presenter import present
 from .query import search
@@ -121,6 +121,7 @@ def directory_context(request, page):
     filter_count = (
         sum(len(v) for v in params.filters.values()) + int(params.seeking) + int(params.confirmed)
     )
+    pins = map_points(presented.results, start=result.start_index)
     return {
         "search": result,
         "results": presented.results,
@@ -135,6 +136,7 @@ def directory_context(request, page):
             {"value": value, "label": label, "selected": value == params.effective_sort}
             for value, label in SORT_LABELS.items()
         ],
-        "map_points": map_points(presented.results, start=result.start_index),
+        "map_points": pins,
         "map_outline": project_area_outline(),
+        "map_cities": city_labels(locale.language_code, pins),
     }

@@ -1,11 +1,16 @@
 """A map of search results drawn as SVG: the programme area's outline and one dot per result.
 
 No tile server is involved: coordinates are projected onto a fixed frame around the
-Saxon–Czech border region (an equirectangular projection, fine at this scale).
+Saxon–Czech border region (an equirectangular projection, fine at this scale). Cities are
+labelled in the visitor's language from the gazetteer (places.csv): a German visitor reads
+"Reichenberg", a Czech one "Drážďany".
 """
 
 import math
 from functools import cache
+
+from . import thesaurus
+from .map_layout import place_labels, spread_pins
 
 WEST, EAST, SOUTH, NORTH = 11.75, 15.65, 49.85, 51.75
 _X_SCALE = math.cos(math.radians((SOUTH + NORTH) / 2))
@@ -57,13 +62,14 @@ CZECH_REGIONS = BORDER + [
     (12.45, 49.98),
     (12.20, 50.10),
 ]
+# Named as in their own country; the gazetteer gives each name in the visitor's language.
 CITIES = [
     ("Dresden", 13.74, 51.05),
     ("Chemnitz", 12.92, 50.83),
     ("Leipzig", 12.37, 51.34),
     ("Görlitz", 14.99, 51.15),
     ("Zwickau", 12.50, 50.72),
-    ("Ústí n. L.", 14.03, 50.66),
+    ("Ústí nad Labem", 14.03, 50.66),
     ("Liberec", 15.06, 50.77),
     ("Karlovy Vary", 12.87, 50.23),
 ]
@@ -85,22 +91,29 @@ def _points(outline):
 
 @cache
 def project_area_outline():
-    """The map's frame, outlines and city labels: the same for every request."""
+    """The map's frame and outlines: the same for every request."""
     return {
         "width": WIDTH,
         "height": HEIGHT,
         "saxony": _points(SAXONY),
         "czech": _points(CZECH_REGIONS),
-        "cities": [
-            {"name": name, "x": x, "y": y}
-            for name, lon, lat in CITIES
-            for x, y in [project(lon, lat)]
-        ],
     }
 
 
+def city_labels(language, pins):
+    """The cities named in `language`, each label beside its dot where `pins` (map_points)
+    leave it visible."""
+    cities = [
+        {"name": thesaurus.place_name(name, language), "x": x, "y": y}
+        for name, lon, lat in CITIES
+        for x, y in [project(lon, lat)]
+    ]
+    return place_labels(cities, pins, WIDTH, HEIGHT)
+
+
 def map_points(results, start=1):
-    """One dot per result with coordinates (presenter.ResultEntry), numbered like the list."""
+    """One dot per result with coordinates (presenter.ResultEntry), numbered like the list;
+    dots of neighbours are moved apart so each number can be read."""
     points = []
     for number, result in enumerate(results, start=start):
         if result.latitude is None or result.longitude is None:
@@ -108,4 +121,4 @@ def map_points(results, start=1):
         position = project(result.longitude, result.latitude)
         if position:
             points.append({"number": number, "x": position[0], "y": position[1], "result": result})
-    return points
+    return spread_pins(points, WIDTH, HEIGHT)
