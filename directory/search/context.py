@@ -45,6 +45,14 @@ def without(request, name, value):
     return "?" + query.urlencode() if query else "?"
 
 
+def search_query(request):
+    """The current search as a query string ("?q=…&region=…&page=2" or ""), so the map's
+    full view and the list link to each other without losing it."""
+    query = request.GET.copy()
+    query.pop("fragment", None)
+    return "?" + query.urlencode() if query else ""
+
+
 def active_chips(request, facet_groups, flag_filters):
     """One removable chip per active filter, in the order the panel lists them."""
     chips = [
@@ -139,4 +147,6 @@ def directory_context(request, page):
         "map_points": pins,
         "map_outline": project_area_outline(),
         "map_cities": city_labels(locale.language_code, pins),
+        "map_unplaced": len(presented.results) - len(pins),
+        "search_query": search_query(request),
     }

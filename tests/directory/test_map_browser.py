@@ -1,5 +1,5 @@
-"""The result map in a browser: city labels in the visitor's language that no dot covers,
-every number readable, and axe finds nothing."""
+"""The result map in a browser: city labels in the visitor's language that no dot covers, a
+full view readable on a phone and reached without JavaScript, and axe finds nothing."""
 
 import pytest
 
@@ -31,6 +31,9 @@ NUMBERS_SCRIPT = """() => Array.from(document.querySelectorAll('.directory-map__
         const box = number.getBoundingClientRect();
         return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === number;
     }).map(number => number.textContent).sort()"""
+PIN_NUMBER_HEIGHT = """() => Math.min(...Array.from(
+    document.querySelectorAll('.directory-map__point text'),
+    number => number.getBoundingClientRect().height))"""
 
 
 @pytest.fixture
@@ -70,6 +73,40 @@ def test_city_labels_are_in_the_visitors_language_and_no_dot_covers_them(
         assert EXPECTED_LABELS[language] <= {label["name"] for label in labels}
         assert [label["name"] for label in labels if not label["onTop"]] == []
         assert page.evaluate(NUMBERS_SCRIPT) == ["1", "2", "3", "4"]
+        assert run_axe(page) == []
+    finally:
+        context.close()
+
+
+def test_the_full_view_is_reached_without_javascript_and_readable_at_375_px(
+    chromium, live_site, directory
+):
+    url = directory["de"].url
+    context = chromium.new_context(
+        base_url=live_site.url, viewport={"width": 375, "height": 812}, java_script_enabled=False
+    )
+    page = context.new_page()
+    try:
+        page.goto(url + "?sort=name")
+        page.get_by_text("Karte: wo die 4 Organisationen dieser Seite sitzen").click()
+        page.get_by_role("link", name="Karte in voller Größe öffnen").click()
+        page.wait_for_url(f"**{url}map/?sort=name")
+        assert page.locator(".map-legend li").all_inner_texts()[0].startswith("1\nWerkstatt de 0")
+    finally:
+        context.close()
+
+    context, page = axe_tab(chromium, live_site, 375)
+    try:
+        page.goto(url + "map/?sort=name")
+        labels = page.evaluate(LABELS_SCRIPT)
+        # As large as the map's own 14 px labels and 12 px numbers, not shrunk to the screen.
+        assert min(label["height"] for label in labels) >= 14
+        assert page.evaluate(PIN_NUMBER_HEIGHT) >= 12
+        assert [label["name"] for label in labels if not label["onTop"]] == []
+        # The map scrolls sideways inside its frame; the page itself does not.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        frame = page.locator(".directory-map__frame")
+        assert frame.evaluate("frame => frame.scrollWidth > frame.clientWidth")
         assert run_axe(page) == []
     finally:
         context.close()
