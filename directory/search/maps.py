@@ -102,18 +102,28 @@ def project_area_outline():
 
 def city_labels(language, pins):
     """The cities named in `language`, each label beside its dot where `pins` (map_points)
-    leave it visible."""
-    cities = [
-        {"name": thesaurus.place_name(name, language), "x": x, "y": y}
-        for name, lon, lat in CITIES
-        for x, y in [project(lon, lat)]
+    leave it visible: {"name", "x", "y", "label_x", "label_y", "anchor"}."""
+    cities = _cities(language)
+    spots = tuple((pin["x"], pin["y"]) for pin in pins)
+    return [
+        {"name": name, "x": x, "y": y, "label_x": label_x, "label_y": label_y, "anchor": anchor}
+        for (name, x, y), (label_x, label_y, anchor) in zip(
+            cities, place_labels(cities, spots, WIDTH, HEIGHT), strict=True
+        )
     ]
-    return place_labels(cities, pins, WIDTH, HEIGHT)
+
+
+@cache
+def _cities(language):
+    return tuple(
+        (thesaurus.place_name(name, language), *project(lon, lat)) for name, lon, lat in CITIES
+    )
 
 
 def map_points(results, start=1):
     """One dot per result with coordinates (presenter.ResultEntry), numbered like the list;
-    dots of neighbours are moved apart so each number can be read."""
+    dots of neighbours are moved apart so each number can be read. A moved dot keeps where
+    it belongs as "anchor_x"/"anchor_y" (None for the others)."""
     points = []
     for number, result in enumerate(results, start=start):
         if result.latitude is None or result.longitude is None:
@@ -121,4 +131,13 @@ def map_points(results, start=1):
         position = project(result.longitude, result.latitude)
         if position:
             points.append({"number": number, "x": position[0], "y": position[1], "result": result})
-    return spread_pins(points, WIDTH, HEIGHT)
+    homes = tuple((point["x"], point["y"]) for point in points)
+    for point, home, spot in zip(points, homes, spread_pins(homes, WIDTH, HEIGHT), strict=True):
+        moved = spot != home
+        point.update(
+            x=spot[0],
+            y=spot[1],
+            anchor_x=home[0] if moved else None,
+            anchor_y=home[1] if moved else None,
+        )
+    return points
