@@ -78,6 +78,16 @@ def test_city_labels_are_in_the_visitors_language_and_no_dot_covers_them(
         context.close()
 
 
+def test_an_open_map_stays_open_when_the_results_are_swapped(browser_page, directory):
+    page = browser_page
+    page.goto(directory["de"].url)
+    page.locator(".directory-map > summary").click()
+    page.select_option("#directory-sort", "newest")
+    page.wait_for_url("**sort=newest")
+    page.wait_for_function("() => !document.querySelector('[aria-busy=true]')")
+    assert page.locator(".directory-map[open] .directory-map__point").count() == 4
+
+
 def test_the_full_view_is_reached_without_javascript_and_readable_at_375_px(
     chromium, live_site, directory
 ):
