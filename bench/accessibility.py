@@ -37,6 +37,17 @@ def directory_weight(browser, base_url, path):
     return sum(sizes), len(sizes)
 
 
+def reveal_lazy_images(tab):
+    """Scroll down the page a screen at a time, so images that load lazily are in the picture
+    (a full-page screenshot does not scroll), then back to the top."""
+    height = tab.evaluate("document.documentElement.scrollHeight")
+    for top in range(0, height, 600):
+        tab.evaluate(f"window.scrollTo(0, {top})")
+        tab.wait_for_timeout(50)
+    tab.evaluate("window.scrollTo(0, 0)")
+    tab.wait_for_load_state("networkidle")
+
+
 def screenshots(browser, base_url, folder, paths_by_language):
     Path(folder).mkdir(parents=True, exist_ok=True)
     for code in ("de", "cs"):
@@ -48,6 +59,7 @@ def screenshots(browser, base_url, folder, paths_by_language):
                 )
                 tab = context.new_page()
                 tab.goto(paths[name].split("?")[0], wait_until="networkidle")
+                reveal_lazy_images(tab)
                 tab.screenshot(path=f"{folder}/{name}-{code}-{width}.png", full_page=True)
                 context.close()
 

@@ -29,6 +29,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, worker_
             config = setup_databases(verbosity=0, interactive=False)
         yield
         with django_db_blocker.unblock():
+            end_other_connections(connections["default"])
             teardown_databases(config, verbosity=0)
         return
 
@@ -41,16 +42,21 @@ def django_db_setup(request, django_test_environment, django_db_blocker, worker_
         connection._test_serialized_contents = template["serialized"]
     yield
     with django_db_blocker.unblock():
-        connections.close_all()
-        if connection.vendor == "postgresql":
-            # Threads of the live server and the browser tests may still hold connections.
-            with connection._nodb_cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = %s AND pid <> pg_backend_pid()",
-                    [connection.settings_dict["NAME"]],
-                )
+        end_other_connections(connection)
         connection.creation.destroy_test_db(template["name"], verbosity=0)
+
+
+def end_other_connections(connection):
+    """Close this process's connections and, on PostgreSQL, end those that threads of the
+    live server and the browser tests may still hold, so the test database can be dropped."""
+    connections.close_all()
+    if connection.vendor == "postgresql":
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [connection.settings_dict["NAME"]],
+            )
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -10,8 +10,8 @@ from glokal.models import SectionIndexPage
 class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
     """The directory of one language: full-text and faceted search over its organisations.
 
-    Its routes hold the public self-service: listing an organisation, writing to several
-    organisations and accepting an invitation.
+    Its routes hold the full view of the result map and the public self-service: listing an
+    organisation, writing to several organisations and accepting an invitation.
     """
 
     subpage_types = ["directory.OrganisationPage"]
@@ -27,6 +27,11 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         for search_context in hooks.get_hooks("directory_index_context"):
             context.update(search_context(request, self))
         return context
+
+    @path("map/", name="map")
+    def map_route(self, request):
+        # The same search as the list (its query string), shown as a large map with a legend.
+        return self.render(request, template="directory/directory_index_map.html")
 
     @path("join/", name="join")
     def join_route(self, request):

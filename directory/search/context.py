@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 
 from glokal.request_memo import active_locale
 
-from .maps import map_points, project_area_outline
+from .maps import city_labels, map_points, project_area_outline
 from .params import CONFIRMED, FACETS, SEEKING, Vocabulary, parse_params
 from .presenter import present
 from .query import search
@@ -43,6 +43,14 @@ def without(request, name, value):
     for control in ("page", "fragment"):
         query.pop(control, None)
     return "?" + query.urlencode() if query else "?"
+
+
+def search_query(request):
+    """The current search as a query string ("?q=…&region=…&page=2" or ""), so the map's
+    full view and the list link to each other without losing it."""
+    query = request.GET.copy()
+    query.pop("fragment", None)
+    return "?" + query.urlencode() if query else ""
 
 
 def active_chips(request, facet_groups, flag_filters):
@@ -125,6 +133,7 @@ def directory_context(request, page):
     filter_count = (
         sum(len(v) for v in params.filters.values()) + int(params.seeking) + int(params.confirmed)
     )
+    pins = map_points(presented.results, start=result.start_index)
     return {
         "search": result,
         "results": presented.results,
@@ -139,6 +148,9 @@ def directory_context(request, page):
             {"value": value, "label": label, "selected": value == params.effective_sort}
             for value, label in SORT_LABELS.items()
         ],
-        "map_points": map_points(presented.results, start=result.start_index),
+        "map_points": pins,
         "map_outline": project_area_outline(),
+        "map_cities": city_labels(locale.language_code, pins),
+        "map_unplaced": len(presented.results) - len(pins),
+        "search_query": search_query(request),
     }

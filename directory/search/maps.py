@@ -1,11 +1,16 @@
 """A map of search results drawn as SVG: the programme area's outline and one dot per result.
 
 No tile server is involved: coordinates are projected onto a fixed frame around the
-Saxon–Czech border region (an equirectangular projection, fine at this scale).
+Saxon–Czech border region (an equirectangular projection, fine at this scale). Cities are
+labelled in the visitor's language from the gazetteer (places.csv): a German visitor reads
+"Reichenberg", a Czech one "Drážďany".
 """
 
 import math
 from functools import cache
+
+from . import thesaurus
+from .map_layout import place_labels, spread_pins
 
 WEST, EAST, SOUTH, NORTH = 11.75, 15.65, 49.85, 51.75
 _X_SCALE = math.cos(math.radians((SOUTH + NORTH) / 2))
@@ -57,13 +62,14 @@ CZECH_REGIONS = BORDER + [
     (12.45, 49.98),
     (12.20, 50.10),
 ]
+# Named as in their own country; the gazetteer gives each name in the visitor's language.
 CITIES = [
     ("Dresden", 13.74, 51.05),
     ("Chemnitz", 12.92, 50.83),
     ("Leipzig", 12.37, 51.34),
     ("Görlitz", 14.99, 51.15),
     ("Zwickau", 12.50, 50.72),
-    ("Ústí n. L.", 14.03, 50.66),
+    ("Ústí nad Labem", 14.03, 50.66),
     ("Liberec", 15.06, 50.77),
     ("Karlovy Vary", 12.87, 50.23),
 ]
@@ -85,22 +91,39 @@ def _points(outline):
 
 @cache
 def project_area_outline():
-    """The map's frame, outlines and city labels: the same for every request."""
+    """The map's frame and outlines: the same for every request."""
     return {
         "width": WIDTH,
         "height": HEIGHT,
         "saxony": _points(SAXONY),
         "czech": _points(CZECH_REGIONS),
-        "cities": [
-            {"name": name, "x": x, "y": y}
-            for name, lon, lat in CITIES
-            for x, y in [project(lon, lat)]
-        ],
     }
 
 
+def city_labels(language, pins):
+    """The cities named in `language`, each label beside its dot where `pins` (map_points)
+    leave it visible: {"name", "x", "y", "label_x", "label_y", "anchor"}."""
+    cities = _cities(language)
+    spots = tuple((pin["x"], pin["y"]) for pin in pins)
+    return [
+        {"name": name, "x": x, "y": y, "label_x": label_x, "label_y": label_y, "anchor": anchor}
+        for (name, x, y), (label_x, label_y, anchor) in zip(
+            cities, place_labels(cities, spots, WIDTH, HEIGHT), strict=True
+        )
+    ]
+
+
+@cache
+def _cities(language):
+    return tuple(
+        (thesaurus.place_name(name, language), *project(lon, lat)) for name, lon, lat in CITIES
+    )
+
+
 def map_points(results, start=1):
-    """One dot per result with coordinates (presenter.ResultEntry), numbered like the list."""
+    """One dot per result with coordinates (presenter.ResultEntry), numbered like the list;
+    dots of neighbours are moved apart so each number can be read. A moved dot keeps where
+    it belongs as "anchor_x"/"anchor_y" (None for the others)."""
     points = []
     for number, result in enumerate(results, start=start):
         if result.latitude is None or result.longitude is None:
@@ -108,4 +131,13 @@ def map_points(results, start=1):
         position = project(result.longitude, result.latitude)
         if position:
             points.append({"number": number, "x": position[0], "y": position[1], "result": result})
+    homes = tuple((point["x"], point["y"]) for point in points)
+    for point, home, spot in zip(points, homes, spread_pins(homes, WIDTH, HEIGHT), strict=True):
+        moved = spot != home
+        point.update(
+            x=spot[0],
+            y=spot[1],
+            anchor_x=home[0] if moved else None,
+            anchor_y=home[1] if moved else None,
+        )
     return points

@@ -7,7 +7,6 @@ of its documented schema; the page renders the same entries.
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -15,7 +14,6 @@ from wagtail.models import Page
 from . import highlight
 from .params import CONFIRMED, SEEKING
 
-LOGO_FILTER = "max-96x96"
 FLAG_LABELS = {
     SEEKING: _("Currently seeking partners"),
     CONFIRMED: _("Confirmed within the last year"),
@@ -50,16 +48,11 @@ class ResultEntry:
     languages: list[str]  # ISO 639-1 codes of the languages it works in
     language_names: list[str]
     logo_id: int | None = field(default=None, repr=False, compare=False)
-    image: object = field(
-        default=None, repr=False, compare=False
-    )  # the logo, where a page shows it
+    # The logo (a Wagtail image): the page draws it with {% picture %} from renditions read for
+    # the whole page at once (context.py); the API does not publish it.
+    image: object = field(default=None, repr=False, compare=False)
     # Why it matched, for the page: {"summary" or "offer": HTML with the query words marked}.
     matched: dict | None = field(default=None, repr=False, compare=False)
-
-    @cached_property
-    def logo(self):
-        """A small rendition of the logo, made only where a page shows it (not for the API)."""
-        return self.image.get_rendition(LOGO_FILTER) if self.image else None
 
 
 @dataclass

@@ -75,3 +75,20 @@ def names_in(text, language):
         if any(f" {key} " in haystack for key in keys):
             found += list(names.items())
     return found
+
+
+@lru_cache(maxsize=1)
+def _places_by_name():
+    """Every name of every place in places.csv → the place's name in each language."""
+    index = {}
+    for kind, concept in concepts():
+        if kind == "place":
+            in_each = {language: terms[0] for language, terms in concept.items()}
+            index.update({term: in_each for terms in concept.values() for term in terms})
+    return index
+
+
+def place_name(name, language):
+    """What a visitor reading `language` calls the place `name` (given in any language):
+    "Liberec" is "Reichenberg" in German; a place the gazetteer does not know keeps `name`."""
+    return _places_by_name().get(name, {}).get(language, name)

@@ -1,17 +1,13 @@
 """Creates the newsroom demo from newsroom.yaml, articles.yaml and stories.yaml: topics,
 contacts, 12 articles and 6 stories in three languages.
 
-Images are drawn with Pillow, so nothing is downloaded. Everything is looked up before it is
-created, so a second run creates nothing.
+Each article and story has an illustration of its own, drawn with Pillow (illustrations.py), so
+nothing is downloaded. Everything is looked up before it is created, so a second run creates
+nothing.
 """
-
-import math
-from io import BytesIO
 
 from django.apps import apps
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.images import get_image_model
 
 from glokal.demo_tools import (
@@ -35,12 +31,12 @@ from ..models import (
     Topic,
 )
 from ..search import reindex_all_mentioned
+from .illustrations import draw
 
 # Articles and stories name directory organisations as partners when its demo is there; the
 # sections follow the directory's in the main menu.
 LOAD_AFTER = ("glokal", "directory")
 LANGUAGES = ("de", "cs", "en")
-IMAGE_SIZE = (1600, 900)
 
 
 @indexes_updated_once()
@@ -137,57 +133,12 @@ def _ensure_images(image_list):
         key, title = entry["key"], entry["title"]
         image = Image.objects.filter(title=title).first()
         if image is None:
-            drawing = _draw(tuple(entry["base"]), tuple(entry["accent"]), entry["motif"])
+            drawing = draw(tuple(entry["base"]), tuple(entry["accent"]), entry["motif"])
             image = Image(title=title, file=ImageFile(drawing, name=f"glokal-{key}.png"))
             image.save()
             created += 1
         images[key] = image
     return images, created
-
-
-def _draw(base, accent, motif):
-    """A simple flat illustration: a sky gradient, hills and the motif in the accent colour."""
-    width, height = IMAGE_SIZE
-    picture = PILImage.new("RGB", IMAGE_SIZE, base)
-    draw = ImageDraw.Draw(picture)
-    for y in range(height):
-        shade = 0.55 + 0.45 * y / height
-        draw.line([(0, y), (width, y)], fill=tuple(int(c * shade) for c in base))
-    hills = [(x, int(height * 0.78 + 40 * math.sin(x / 170))) for x in range(0, width + 1, 20)]
-    draw.polygon([(0, height), *hills, (width, height)], fill=tuple(min(255, c + 40) for c in base))
-    if motif == "columns":
-        for i in range(9):
-            x = 180 + i * 150
-            draw.rectangle([x, 300, x + 50, 700], fill=accent)
-        draw.rectangle([140, 250, 1460, 300], fill=accent)
-    elif motif == "tables":
-        for i in range(4):
-            x = 150 + i * 350
-            draw.ellipse([x, 450, x + 260, 560], fill=accent)
-            for j in range(3):
-                draw.ellipse([x + 20 + j * 80, 360, x + 80 + j * 80, 420], fill=accent)
-    elif motif == "factory":
-        draw.rectangle([250, 420, 1350, 720], fill=accent)
-        for i in range(5):
-            x = 250 + i * 220
-            draw.polygon([(x, 420), (x + 220, 420), (x + 220, 320)], fill=accent)
-        draw.rectangle([1180, 180, 1240, 420], fill=accent)
-    elif motif == "mountains":
-        draw.polygon([(0, 720), (420, 260), (760, 600), (1100, 200), (1600, 720)], fill=accent)
-    elif motif == "glass":
-        for i in range(5):
-            x = 220 + i * 250
-            draw.polygon(
-                [(x, 300), (x + 140, 300), (x + 110, 680), (x + 30, 680)], outline=accent, width=12
-            )
-    elif motif == "bridge":
-        draw.arc([200, 330, 1400, 1030], start=180, end=360, fill=accent, width=28)
-        draw.rectangle([150, 660, 1450, 690], fill=accent)
-    draw.ellipse([1320, 90, 1460, 230], fill=accent)
-    buffer = BytesIO()
-    picture.save(buffer, format="PNG", optimize=True)
-    buffer.seek(0)
-    return buffer
 
 
 def _demo_organisations():

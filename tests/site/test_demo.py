@@ -5,6 +5,7 @@ loads the whole demo once (it is rolled back afterwards) and checks what each ap
 promises, that the admin finds it, and that loading it again changes nothing.
 """
 
+import hashlib
 import re
 from io import StringIO
 
@@ -24,6 +25,7 @@ from eventpages.models import EventIndexPage, EventPage, EventSeriesPage
 from glokal.localisation.registry import snippet_models, unregistered_count
 from glokal.management.commands.load_demo import demo_loaders
 from glokal.models import FooterSettings
+from newsroom.demo import illustrations
 from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage
 from tests.conftest import demo_loaded_once, load_demo
 
@@ -232,6 +234,32 @@ def test_newsroom_has_articles_and_stories_in_every_language(whole_demo):
     article = NewsArticlePage.objects.get(slug="uvodni-workshop-karlovy-vary")
     assert article.hero_image is not None and article.topics.count() == 2
     assert {t.locale.language_code for t in article.topics.all()} == {"cs"}
+
+
+def test_every_article_and_story_has_an_illustration_of_its_own(whole_demo):
+    # A picture repeated across items looks like filler; each language shows the item's own.
+    by_item = {}
+    for model in (NewsArticlePage, StoryPage):
+        for page in model.objects.select_related("hero_image"):
+            by_item.setdefault(page.translation_key, set()).add(page.hero_image)
+    assert len(by_item) == 18
+    assert all(len(images) == 1 and None not in images for images in by_item.values())
+    images = [next(iter(found)) for found in by_item.values()]
+    assert len({image.pk for image in images}) == len(images)
+    drawings = set()
+    for image in images:
+        with image.open_file() as file:
+            drawings.add(hashlib.sha256(file.read()).hexdigest())
+    assert len(drawings) == len(images)
+
+
+def test_each_illustration_motif_draws_a_picture_of_its_own():
+    colours = ((11, 79, 138), (255, 210, 63))
+    drawings = {
+        hashlib.sha256(illustrations.draw(*colours, motif).getvalue()).hexdigest()
+        for motif in illustrations.MOTIFS
+    }
+    assert len(drawings) == len(illustrations.MOTIFS)
 
 
 def test_newsroom_pages_and_feeds_render_in_every_language(client, whole_demo):

@@ -31,6 +31,7 @@
     var doc = new DOMParser().parseFromString(html, "text/html");
     var remembered = focusKey();
     var filterOpen = document.querySelector(".directory-filter[open]") !== null;
+    var mapOpen = document.querySelector(".directory-map[open]") !== null;
     var openFacets = Array.from(document.querySelectorAll(".facet__more[open]")).map(function (more) {
       return more.closest("[data-facet]").dataset.facet;
     });
@@ -42,6 +43,9 @@
     // The panel stays as the visitor left it: open on a phone, "show all" still unfolded.
     var filter = document.querySelector(".directory-filter");
     if (filter && filterOpen) filter.open = true;
+    // So does the map: someone reading it sees its dots follow the new results.
+    var map = document.querySelector(".directory-map");
+    if (map && mapOpen) map.open = true;
     openFacets.forEach(function (name) {
       var more = document.querySelector('[data-facet="' + name + '"] .facet__more');
       if (more) more.open = true;

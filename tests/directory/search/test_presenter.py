@@ -51,4 +51,6 @@ def test_a_result_shows_labels_badges_and_logo(client, organisations, directory_
     assert "Unternehmen · " in result and "Görlitz" in result
     assert '<span class="badge">Schienenfahrzeugbau</span>' in result
     assert "badge--seeking" in result
-    assert re.search(r'<img src="[^"]+" width="\d+" height="\d+" class="result__logo"', result)
+    assert re.search(
+        r'<picture><source [^>]*type="image/webp"><img [^>]*class="result__logo"', result
+    )

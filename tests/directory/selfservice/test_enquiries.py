@@ -1,5 +1,6 @@
 """Enquiries: stored before mailing, spam rules, rate limits, several organisations, admin."""
 
+import re
 import time
 
 import pytest
@@ -44,6 +45,19 @@ def test_profile_shows_form_but_never_the_address(client, organisation):
     assert 'action="/de/verzeichnis/contact/"' in content
     assert "kontakt@muster-fraesen.example" not in content
     assert f'name="org" value="{organisation.pk}"' in content
+
+
+def test_the_country_choice_is_one_group_named_by_its_legend(client, organisation):
+    content = client.get(organisation.url).content.decode()
+    group = re.search(
+        r'<fieldset class="form-field form-field--group">(.*?)</fieldset>', content, re.S
+    )
+    assert re.search(
+        r'<legend class="form-field__label">Ihr Land: <span class="required-marker">'
+        r"\(Pflichtfeld\)</span></legend>",
+        group[1],
+    )
+    assert group[1].count('type="radio"') == 6 and "<label>" not in group[1]
 
 
 def test_enquiry_is_stored_and_mailed_with_a_copy(client, organisation):
