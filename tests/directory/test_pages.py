@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from directory.factories import OrganisationContactFactory
+from tests.content import image
 
 pytestmark = pytest.mark.django_db
 
@@ -247,3 +248,17 @@ def test_czech_join_form_consent_ends_with_its_full_stop(client, directory_index
 
     assert "osobních údajů.</label>" in html
     assert ".:</label>" not in html
+
+
+def test_profile_logo_comes_as_webp_at_one_and_two_times_its_size(client, make_org):
+    organisation = make_org(title="Glashütte Beispiel")
+    organisation.logo = image("Logo")
+    organisation.save_revision().publish()
+
+    html = client.get(organisation.url).content.decode()
+
+    (picture,) = re.findall(
+        r"<picture>(?:(?!</picture>).)*organisation__logo.*?</picture>", html, re.S
+    )
+    assert re.search(r'<source[^>]*srcset="[^"]*\.webp 96w, [^"]*\.webp 192w"', picture)
+    assert re.search(r'<img[^>]*src="[^"]*\.png"[^>]*width="96"', picture)

@@ -18,6 +18,7 @@ from eventpages.factories import (
     SpeakerFactory,
 )
 from eventpages.models import EventIndexPage, EventPage, Registration
+from tests.content import image
 from tests.outbox_support import send_queued_mail
 
 pytestmark = pytest.mark.django_db
@@ -356,3 +357,14 @@ def test_german_event_registration_is_headed_anmeldung(client, event):
     html = client.get(event.url).content.decode()
 
     assert '<h2 id="registration-heading">Anmeldung</h2>' in html
+
+
+def test_speaker_photos_come_as_webp_in_two_sizes_with_a_jpeg_fallback(client, event):
+    SpeakerFactory(page=event, name="Jana Krause", photo=image("Jana Krause"))
+    event.save_revision().publish()
+
+    html = client.get(event.url).content.decode()
+
+    (picture,) = re.findall(r"<picture>(?:(?!</picture>).)*speaker__photo.*?</picture>", html, re.S)
+    assert re.search(r'<source[^>]*srcset="[^"]*\.webp 80w, [^"]*\.webp 160w"', picture)
+    assert re.search(r'<img[^>]*src="[^"]*\.jpg"', picture)
