@@ -43,6 +43,15 @@ class Pagination:
     next_url: str | None
 
 
+def linkable_query(query):
+    """`query` (a QueryDict) as the query string of a link to the same view ("?…", or "" when
+    nothing is left): every parameter but the ones only the page's own script sends."""
+    params = query.copy()
+    for name in SCRIPT_PARAMETERS:
+        params.pop(name, None)
+    return "?" + params.urlencode() if params else ""
+
+
 def page_url(query, number):
     """The link to page `number` with every other parameter of `query` (a QueryDict) kept."""
     params = query.copy()

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.images import get_image_model
 
+from glokal.pagination import linkable_query
 from glokal.request_memo import active_locale
 
 from .maps import city_labels, map_points, project_area_outline
@@ -43,14 +44,6 @@ def without(request, name, value):
     for control in ("page", "fragment"):
         query.pop(control, None)
     return "?" + query.urlencode() if query else "?"
-
-
-def search_query(request):
-    """The current search as a query string ("?q=…&region=…&page=2" or ""), so the map's
-    full view and the list link to each other without losing it."""
-    query = request.GET.copy()
-    query.pop("fragment", None)
-    return "?" + query.urlencode() if query else ""
 
 
 def active_chips(request, facet_groups, flag_filters):
@@ -152,5 +145,6 @@ def directory_context(request, page):
         "map_outline": project_area_outline(),
         "map_cities": city_labels(locale.language_code, pins),
         "map_unplaced": len(presented.results) - len(pins),
-        "search_query": search_query(request),
+        # The map's full view and the list link to each other without losing the search.
+        "search_query": linkable_query(request.GET),
     }

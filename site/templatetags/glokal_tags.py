@@ -10,7 +10,7 @@ from wagtail.models import Page
 from glokal import frame, request_memo
 from glokal.localisation.notices import notice_for
 from glokal.localisation.status import source_copy_languages
-from glokal.pagination import build_pagination
+from glokal.pagination import build_pagination, linkable_query
 from glokal.structured_data import json_ld_script
 
 register = template.Library()
@@ -94,9 +94,7 @@ def same_context_tail(request, page):
     query: search, facets, page number), so another language opens at the same place."""
     page_url = page.get_url(request) or ""
     route = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
-    query = request.GET.copy()
-    query.pop("fragment", None)
-    return route + ("?" + query.urlencode() if query else "")
+    return route + linkable_query(request.GET)
 
 
 @register.simple_tag
