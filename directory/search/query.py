@@ -17,7 +17,7 @@ from math import ceil
 from operator import itemgetter
 
 from django.conf import settings
-from django.db import connection, connections
+from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Collate
@@ -25,7 +25,6 @@ from wagtail.models import Locale
 
 from glokal.request_memo import active_locale
 
-from ..choices import OrganisationType
 from ..models import OrganisationPage, Region
 from ..models.freshness import confirmed_since
 from ..models.profile import OrganisationProfileMixin
@@ -157,7 +156,6 @@ def relevance_sql(tokens, table):
 
 
 def _relevance(tokens):
-    connection = connections[OrganisationPage.objects.db]
     table = connection.ops.quote_name(OrganisationPage._meta.db_table)
     return RawSQL(*relevance_sql(tokens, table), output_field=IntegerField())
 
@@ -234,9 +232,6 @@ class ListedOrganisation(OrganisationProfileMixin):
         self.in_project_area = self.region_id in vocabulary.project_area_regions
         codes = vocabulary.codes["sector"]
         self.sector_slugs = [codes[pk] for pk in sector_ids if pk in codes]
-
-    def get_org_type_display(self):
-        return dict(OrganisationType.choices).get(self.org_type, self.org_type)
 
 
 def _page_of(page_ids, vocabulary):
