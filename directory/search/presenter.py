@@ -116,9 +116,9 @@ def _urls(organisations, request, on_site):
     }
     urls = {}
     for organisation in organisations:
-        full, on_site, parent_url_path = parents[organisation.path[: -Page.steplen]]
+        full, here, parent_url_path = parents[organisation.path[: -Page.steplen]]
         tail = organisation.url_path[len(parent_url_path) :]
-        urls[organisation.pk] = (full and full + tail, on_site and on_site + tail)
+        urls[organisation.pk] = (full and full + tail, here and here + tail)
     return urls
 
 
