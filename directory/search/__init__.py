@@ -6,6 +6,7 @@ params -> query (fulltext, facets) -> presenter -> context (the page) and api (/
 
 from .api import router
 from .context import directory_context
+from .engines import search
 from .params import (
     CONFIRMED,
     DEFAULT_PAGE_SIZE,
@@ -19,7 +20,7 @@ from .params import (
     parse_params,
 )
 from .presenter import ResultEntry, ResultPage, present
-from .query import SearchResult, base_queryset, locale_for_code, search
+from .query import SearchResult, base_queryset, locale_for_code
 
 __all__ = [
     "CONFIRMED",

@@ -9,9 +9,10 @@ from ninja import Field, Query, Router, Schema, Status
 
 from ..models import DirectoryIndexPage
 from . import api_examples
+from .engines import search
 from .params import InvalidSearch, Vocabulary, parse_params
 from .presenter import present
-from .query import locale_for_code, search
+from .query import locale_for_code
 from .suggest import suggestions
 
 router = Router(tags=["directory"])

@@ -12,10 +12,10 @@ from wagtail.images import get_image_model
 from glokal.pagination import linkable_query
 from glokal.request_memo import active_locale
 
+from .engines import search
 from .maps import city_labels, map_points, project_area_outline
 from .params import CONFIRMED, FACETS, SEEKING, Vocabulary, parse_params
 from .presenter import present
-from .query import search
 
 FACET_TITLES = {
     "country": _("Country"),

@@ -25,21 +25,28 @@ def facet_counts(index, scope, params, vocabulary):
     """The number of matches, the counts of every facet's values (each with its label) and the
     counts of the two yes/no filters, for the text matches `scope` (a bitset of `index`)."""
     matches, counts = _count(index, scope, params, vocabulary)
-    facets = {}
-    for facet in FACETS:
-        chosen = params.filters.get(facet, [])
-        facets[facet] = [
-            {"value": value, "label": str(label), "count": counts[facet].get(value, 0)}
-            for value, label in vocabulary.labels[facet].items()
-            if counts[facet].get(value) or value in chosen
-        ]
     return FacetCounts(
         matches.bit_count(),
-        facets,
+        facet_options(counts, params, vocabulary),
         counts[SEEKING].get("1", 0),
         counts[CONFIRMED].get("1", 0),
         matches,
     )
+
+
+def facet_options(counts, params, vocabulary):
+    """Each facet's values as {value, label, count}, in the vocabulary's order: those counted
+    and those chosen; `counts` is {facet: {value: count}}."""
+    facets = {}
+    for facet in FACETS:
+        chosen = params.filters.get(facet, [])
+        found = counts.get(facet, {})
+        facets[facet] = [
+            {"value": value, "label": str(label), "count": found.get(value, 0)}
+            for value, label in vocabulary.labels[facet].items()
+            if found.get(value) or value in chosen
+        ]
+    return facets
 
 
 def _count(index, scope, params, vocabulary):

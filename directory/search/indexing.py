@@ -80,7 +80,7 @@ def _taxonomy_texts(page):
     return texts
 
 
-def _offer_parts(page):
+def offer_parts(page):
     return [
         text
         for block in page.offers
@@ -88,23 +88,33 @@ def _offer_parts(page):
     ]
 
 
-def search_data(page, language):
-    """The page's title, offer and text tokens for its language version written in `language`."""
+def text_parts(page):
+    """Everything a visitor may search for in one language version's own text."""
     parts = [page.title, page.summary, strip_tags(page.description or ""), page.city]
     parts += [page.street_address, page.postal_code, page.register_court]
-    parts += _offer_parts(page)
+    parts += offer_parts(page)
     for block in page.seeks:
         parts += [block.value.get("title", ""), block.value.get("description", "")]
     if page.pk:
         for texts_about in hooks.get_hooks("directory_organisation_search_texts"):
             parts += texts_about(page)
-    parts = [part for part in parts if part]
+    return [part for part in parts if part]
+
+
+def names_in_every_language(page, parts, language):
+    """(language, text) pairs: its taxonomies' names and the thesaurus names its text uses."""
+    return _taxonomy_texts(page) + thesaurus.names_in(" ".join(parts), language)
+
+
+def search_data(page, language):
+    """The page's title, offer and text tokens for its language version written in `language`."""
+    parts = text_parts(page)
     by_language = {language: parts}
-    for other, text in _taxonomy_texts(page) + thesaurus.names_in(" ".join(parts), language):
+    for other, text in names_in_every_language(page, parts, language):
         by_language.setdefault(other, []).append(text)
     return {
         "title_tokens": analysis.index_text([page.title], language),
-        "offer_tokens": analysis.index_text(_offer_parts(page), language),
+        "offer_tokens": analysis.index_text(offer_parts(page), language),
         "text_tokens": analysis.merge_index_texts(
             analysis.index_text(texts, lang) for lang, texts in by_language.items()
         ),

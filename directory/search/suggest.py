@@ -8,8 +8,8 @@ from the listing, and the short lists of sectors, regions, cities and terms.
 
 from urllib.parse import urlencode
 
-from ..models import Region, Sector
-from . import analysis, thesaurus
+from ..models import OrganisationPage, Region, Sector
+from . import analysis, engines, thesaurus
 from .query import base_queryset
 
 MIN_LENGTH = 2
@@ -35,18 +35,19 @@ def suggestions(typed, locale, directory_url=""):
     if len(typed) < MIN_LENGTH:
         return []
     language = locale.language_code
-    last = analysis.fold(typed.split()[-1])
     listed = base_queryset(locale)
 
     def search_url(**query):
         return f"{directory_url}?{urlencode(query)}"
 
-    candidates = listed.filter(sort_title__contains=last).order_by("sort_title", "pk")
+    names = engines.organisation_names(typed, locale, ORGANISATION_CANDIDATES)
+    named = [(title, pk) for title, pk in names if _starts(title, typed)][:PER_KIND]
+    pages = OrganisationPage.objects.in_bulk([pk for _title, pk in named])
     found = [
-        {"type": "organisation", "label": page.title, "url": page.get_url()}
-        for page in candidates[:ORGANISATION_CANDIDATES]
-        if _starts(page.title, typed)
-    ][:PER_KIND]
+        {"type": "organisation", "label": title, "url": pages[pk].get_url()}
+        for title, pk in named
+        if pk in pages
+    ]
     sectors = {sector.name: sector.slug for sector in Sector.objects.filter(locale=locale)}
     found += [
         {"type": "sector", "label": name, "url": search_url(sector=sectors[name])}

@@ -34,8 +34,24 @@ env = environ.Env(
     REDIS_URL=(str, ""),
     # Seconds to wait for Redis before answering as a cache miss.
     CACHE_SOCKET_TIMEOUT=(float, 0.5),
+    # Elasticsearch 9 (the v9 client talks to Elasticsearch 9 only, not to 8.x or OpenSearch).
+    # Set the URL and both the directory and the site-wide search use the cluster.
     ELASTICSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "glokal_"),
+    ELASTICSEARCH_USERNAME=(str, ""),
+    ELASTICSEARCH_PASSWORD=(str, ""),
+    # A file with the CA certificate that signed the cluster's certificate (https URLs).
+    ELASTICSEARCH_CA_CERTS=(str, ""),
+    # Seconds a visitor's search may wait for the cluster before the database answers it.
+    ELASTICSEARCH_TIMEOUT=(float, 1.0),
+    # Seconds indexing (tasks, `manage.py search_index`) may wait for one request.
+    ELASTICSEARCH_INDEXING_TIMEOUT=(float, 30.0),
+    # Seconds the directory stops asking a cluster that failed, answering from the database.
+    ELASTICSEARCH_BREAKER_SECONDS=(int, 30),
+    ELASTICSEARCH_SHARDS=(int, 1),
+    ELASTICSEARCH_REPLICAS=(int, 1),
+    # "database" or "elasticsearch"; empty: elasticsearch when ELASTICSEARCH_URL is set.
+    DIRECTORY_SEARCH_ENGINE=(str, ""),
     # Machine translation of content: DeepL (a key) or a self-hosted LibreTranslate (a URL);
     # neither means missing translations show the source text with a notice.
     DEEPL_AUTH_KEY=(str, ""),
@@ -315,12 +331,48 @@ if ELASTICSEARCH_URL:
             "BACKEND": "glokal.searchbackend",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
-            "TIMEOUT": 10,
+            "TIMEOUT": env("ELASTICSEARCH_TIMEOUT"),
+            "OPTIONS": {
+                key: value
+                for key, value in (
+                    (
+                        "basic_auth",
+                        (env("ELASTICSEARCH_USERNAME"), env("ELASTICSEARCH_PASSWORD"))
+                        if env("ELASTICSEARCH_USERNAME")
+                        else None,
+                    ),
+                    ("ca_certs", env("ELASTICSEARCH_CA_CERTS") or None),
+                    ("max_retries", 0),
+                )
+                if value is not None
+            },
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {
+                        "number_of_shards": env("ELASTICSEARCH_SHARDS"),
+                        "number_of_replicas": env("ELASTICSEARCH_REPLICAS"),
+                    }
+                }
+            },
         },
         "fallback": {"BACKEND": "wagtail.search.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The directory's search engine (directory.search.engines) and its cluster connection.
+DIRECTORY_SEARCH_ENGINE = env("DIRECTORY_SEARCH_ENGINE") or (
+    "elasticsearch" if ELASTICSEARCH_URL else "database"
+)
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX")
+ELASTICSEARCH_USERNAME = env("ELASTICSEARCH_USERNAME")
+ELASTICSEARCH_PASSWORD = env("ELASTICSEARCH_PASSWORD")
+ELASTICSEARCH_CA_CERTS = env("ELASTICSEARCH_CA_CERTS")
+ELASTICSEARCH_TIMEOUT = env("ELASTICSEARCH_TIMEOUT")
+ELASTICSEARCH_INDEXING_TIMEOUT = env("ELASTICSEARCH_INDEXING_TIMEOUT")
+ELASTICSEARCH_BREAKER_SECONDS = env("ELASTICSEARCH_BREAKER_SECONDS")
+ELASTICSEARCH_SHARDS = env("ELASTICSEARCH_SHARDS")
+ELASTICSEARCH_REPLICAS = env("ELASTICSEARCH_REPLICAS")
 
 # The language analysis of the site-wide search: the directory's (German compounds, Czech
 # inflection, folding), so both searches understand the same words.
