@@ -60,3 +60,12 @@ hooks.register("register_key_figures", reporting.organisation_key_figures)
 
 # Register checks of identifiers (ARES, VIES).
 from .registers import hooks as registers_hooks  # noqa: E402, F401
+
+
+@hooks.register("register_health_check")
+def directory_search_health():
+    """The directory's search engine: "error" while its breaker keeps searches off the
+    cluster (the database answers them), so /healthz says "degraded"."""
+    from .search import engines
+
+    return "directory_search", engines.health()

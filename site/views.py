@@ -25,6 +25,7 @@ def healthz(request):
         "database": health.database_status(),
         "search": health.search_status(),
         "cache": health.cache_status(),
+        **health.registered_statuses(),
     }
     healthy = all(state["status"] == "ok" for state in services.values())
     return JsonResponse(
@@ -41,6 +42,7 @@ def readyz(request):
         "cache": health.cache_status(),
         "search": health.search_status(),
         "tasks": health.task_queue_status(),
+        **health.registered_statuses(),
     }
     failing = {name for name, state in services.items() if state["status"] != "ok"}
     ready = not failing.intersection(REQUIRED_FOR_PAGES)

@@ -11,6 +11,7 @@ from django.core.cache import caches
 from django.db import connection
 from django_tasks import task_backends
 from modelsearch.backends import get_search_backend
+from wagtail import hooks
 
 from .cache import CacheUnavailable
 
@@ -68,3 +69,9 @@ def task_queue_status():
         logger.error("health: task backend unusable", extra={"error": exc.__class__.__name__})
         return {"status": "error", "error": exc.__class__.__name__}
     return {"status": "ok", "backend": backend}
+
+
+def registered_statuses():
+    """{name: status} of the checks apps register with the hook `register_health_check`
+    (a function answering (name, status dict)), such as the directory's search engine."""
+    return dict(check() for check in hooks.get_hooks("register_health_check"))

@@ -28,6 +28,17 @@ def uses_cluster():
     return configured() == ELASTICSEARCH
 
 
+def health():
+    """The engine's state for /healthz."""
+    if not uses_cluster():
+        return {"status": "ok", "engine": DATABASE}
+    state = breaker.status()
+    found = {"status": state["status"], "engine": ELASTICSEARCH}
+    if state["status"] != "ok":
+        found["error"] = state["last_error"]
+    return found
+
+
 def search(params, locale=None, vocabulary=None):
     """One page of results for `params` (see query.SearchResult), from the configured engine."""
     if uses_cluster():
