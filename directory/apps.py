@@ -18,6 +18,10 @@ class DirectoryConfig(AppConfig):
         from .search import context, indexing  # noqa: F401
 
         indexing.connect_signals()
+        # Organisations changed are sent to the cluster when the directory searches there.
+        from .search.engines.elastic import indexing as cluster_indexing
+
+        cluster_indexing.connect_signals()
         post_migrate.connect(ensure_fulltext_index, sender=self)
         post_migrate.connect(index_unindexed_organisations, sender=self)
 

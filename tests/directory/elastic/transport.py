@@ -47,6 +47,14 @@ def assert_golden(name, data):
     assert json.loads(text) == json.loads(path.read_text()), f"{path.name} differs"
 
 
+def _read(body):
+    """A request body: JSON, or a list of JSON lines (the bulk API's NDJSON)."""
+    if not body:
+        return None
+    lines = body.decode().strip().split("\n")
+    return json.loads(lines[0]) if len(lines) == 1 else [json.loads(line) for line in lines]
+
+
 class RecordedCluster:
     """What the fake cluster answers (in order; the last one again when they run out) and
     every request it received: {"method", "target", "body"}."""
@@ -65,9 +73,7 @@ class RecordedCluster:
 
         class RecordedNode(BaseNode):
             def perform_request(self, method, target, body=None, headers=None, **kwargs):
-                cluster.received.append(
-                    {"method": method, "target": target, "body": json.loads(body) if body else None}
-                )
+                cluster.received.append({"method": method, "target": target, "body": _read(body)})
                 answer = cluster.answer()
                 if isinstance(answer, Exception):
                     raise answer

@@ -1,0 +1,173 @@
+"""Keeping the cluster's index in step with the database.
+
+Every saved or deleted organisation sends its document through a django-tasks task after the
+transaction commits. A task the cluster fails schedules itself again with a doubling delay
+(RETRY_DELAY … MAX_RETRY_DELAY) and keeps trying until the cluster is back: no change is lost.
+Where the task backend cannot wait (the immediate backend of development), and for anything
+that happened while the queue itself was down, `manage.py search_index sync` sends whatever
+`check` finds different. `rebuild` fills a new index and swaps the alias in one atomic step,
+so searches never see a half-built index.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django_tasks import task
+from elasticsearch import NotFoundError, helpers
+
+from directory.models import OrganisationPage
+
+from ..breaker import CLUSTER_ERRORS
+from .connection import indexing_client
+from .document import alias_name, document_for, documents, index_definition, listed_pages
+
+logger = logging.getLogger(__name__)
+
+RETRY_DELAY = timedelta(seconds=30)
+MAX_RETRY_DELAY = timedelta(hours=1)
+BULK_CHUNK = 500
+
+
+def retry_delay(attempt):
+    """The wait after the `attempt`-th failure: 30 s, 1 min, 2 min … at most an hour."""
+    return min(RETRY_DELAY * 2 ** max(0, attempt - 1), MAX_RETRY_DELAY)
+
+
+def send(translation_key):
+    """Index the organisation's document, or remove it when no version of it is listed."""
+    client = indexing_client()
+    found = document_for(translation_key)
+    if found is None:
+        try:
+            client.delete(index=alias_name(), id=str(translation_key))
+        except NotFoundError:
+            pass
+        return "deleted"
+    found.save(using=client, index=alias_name())
+    return "indexed"
+
+
+def schedule(translation_key, attempt=1, run_after=None):
+    """Queue the task that sends one organisation; returns the task result or None."""
+    queued = sync_organisation
+    if run_after is not None:
+        if not queued.get_backend().supports_defer:
+            logger.warning(
+                "Organisation %s not indexed; `manage.py search_index sync` sends it",
+                translation_key,
+            )
+            return None
+        queued = queued.using(run_after=run_after)
+    return queued.enqueue(str(translation_key), attempt)
+
+
+@task()
+def sync_organisation(translation_key, attempt=1):
+    """Send one organisation's document; on a cluster failure, try again later."""
+    try:
+        return send(translation_key)
+    except CLUSTER_ERRORS as exc:
+        delay = retry_delay(attempt)
+        logger.warning(
+            "Indexing organisation %s failed (%s); attempt %s in %ss",
+            translation_key,
+            type(exc).__name__,
+            attempt + 1,
+            int(delay.total_seconds()),
+        )
+        schedule(translation_key, attempt + 1, run_after=timezone.now() + delay)
+        return "retrying"
+
+
+def organisation_changed(sender, instance, **kwargs):
+    """Signal receiver: send the organisation once its transaction commits."""
+    from .. import uses_cluster
+
+    if uses_cluster() and instance.translation_key:
+        key = instance.translation_key
+        transaction.on_commit(lambda: schedule(key))
+
+
+def rebuild(progress=None):
+    """Fill a new index with every organisation and point the alias at it atomically; the
+    old index is deleted afterwards. Returns (new index name, documents sent). `progress`
+    wraps the stream of documents (a tqdm bar), given the number expected."""
+    client = indexing_client()
+    alias = alias_name()
+    name = f"{alias}_{timezone.now():%Y%m%d%H%M%S%f}"
+    index_definition(name).create(using=client)
+    total = listed_pages().values("translation_key").distinct().count()
+    stream = documents()
+    if progress is not None:
+        stream = progress(stream, total)
+    actions = (
+        {"_index": name, "_id": doc.meta.id, "_source": doc.to_dict(skip_empty=False)}
+        for doc in stream
+    )
+    sent, _errors = helpers.bulk(client, actions, chunk_size=BULK_CHUNK)
+    client.indices.refresh(index=name)
+    try:
+        previous = list(client.indices.get_alias(name=alias))
+    except NotFoundError:
+        previous = []
+    swap = [{"remove": {"index": old, "alias": alias}} for old in previous]
+    client.indices.update_aliases(actions=[*swap, {"add": {"index": name, "alias": alias}}])
+    for old in previous:
+        client.indices.delete(index=old)
+    return name, sent
+
+
+def expected_versions():
+    """{translation key: newest change} of every organisation the index should hold."""
+    found = {}
+    rows = listed_pages().order_by().values_list("translation_key", "search_updated_at")
+    for key, updated in rows:
+        key = str(key)
+        if updated and (key not in found or found[key] is None or updated > found[key]):
+            found[key] = updated
+        else:
+            found.setdefault(key, updated)
+    return found
+
+
+def check():
+    """What differs between the cluster and the database: {"missing": keys the cluster lacks,
+    "extra": keys it should not hold, "stale": keys whose document is older}."""
+    client = indexing_client()
+    expected = expected_versions()
+    held = {}
+    for hit in helpers.scan(client, index=alias_name(), _source=["updated_at"]):
+        updated = hit.get("_source", {}).get("updated_at")
+        held[hit["_id"]] = parse_datetime(updated) if updated else None
+    stale = [
+        key
+        for key, updated in held.items()
+        if key in expected and expected[key] and (held[key] is None or held[key] < expected[key])
+    ]
+    return {
+        "missing": sorted(set(expected) - set(held)),
+        "extra": sorted(set(held) - set(expected)),
+        "stale": sorted(stale),
+    }
+
+
+def sync():
+    """Send every organisation `check` finds different; returns the differences sent."""
+    differences = check()
+    for key in (*differences["missing"], *differences["extra"], *differences["stale"]):
+        send(key)
+    return differences
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            organisation_changed,
+            sender=OrganisationPage,
+            dispatch_uid=f"directory-elastic-{signal is post_save}",
+        )
