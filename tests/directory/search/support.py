@@ -9,11 +9,17 @@ from directory import search
 from directory.fields import split_codes
 from directory.models import OrganisationPage
 from directory.models.freshness import confirmed_since
+from directory.search import engines
+from directory.search.engines.elastic import indexing as cluster_indexing
 
 
 def run(language_code="de", /, **query):
     """Search like the page does, with query parameters given as keyword lists."""
     locale = search.locale_for_code(language_code)
+    if engines.uses_cluster():
+        # Live runs on Elasticsearch: the cluster gets what the test built or changed (inside
+        # the test's transaction, whose commit would have queued it, never comes).
+        cluster_indexing.sync()
     with translation.override(language_code):
         vocabulary = search.Vocabulary.of(locale)
         data = {

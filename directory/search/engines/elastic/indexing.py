@@ -42,11 +42,12 @@ def send(translation_key):
     found = document_for(translation_key)
     if found is None:
         try:
-            client.delete(index=alias_name(), id=str(translation_key))
+            client.delete(index=alias_name(), id=str(translation_key), refresh="wait_for")
         except NotFoundError:
             pass
         return "deleted"
-    found.save(using=client, index=alias_name())
+    # Waits for the next refresh (a second at most): once the task is done, searches see it.
+    found.save(using=client, index=alias_name(), refresh="wait_for")
     return "indexed"
 
 
