@@ -144,6 +144,30 @@ class TestAnswers:
         assert [s["label"] for s in found] == ["Elbtal Präzisionsteile"]
         assert found[0]["url"].endswith("/")
 
+    def test_a_typo_is_corrected_as_the_database_engine_corrects_it(
+        self, client, organisations, cluster, settings
+    ):
+        query = {"q": "Waggonbua", "locale": "de"}
+        settings.DIRECTORY_SEARCH_ENGINE = "database"
+        expected = client.get(URL, query).json()["suggestion"]
+        settings.DIRECTORY_SEARCH_ENGINE = "elasticsearch"
+        assert expected
+        cluster.answers += [recorded("nothing_de"), recorded("search_de", organisations)]
+        body = client.get(URL, query).json()
+        assert body["suggestion"] == expected
+        assert body["count"] == 2
+        typed, corrected = (sent["body"]["query"]["bool"]["should"][0] for sent in cluster.received)
+        assert typed["multi_match"]["query"] == "Waggonbua"
+        assert corrected["multi_match"]["query"].lower() == expected.lower()
+
+    def test_pages_beyond_the_clusters_window_come_from_the_database(
+        self, client, organisations, cluster
+    ):
+        response = client.get(URL, {"locale": "de", "page": "101", "page_size": "100"})
+        assert response.status_code == 200
+        assert response.json()["count"] == 2 and response.json()["results"] == []
+        assert cluster.received == [] and not breaker.is_open()
+
 
 def database_answer(client, query):
     """What the database engine answers to `query` (the engine of a site without a cluster)."""

@@ -9,14 +9,18 @@ other facet's selection with a terms aggregation asking for every value of the v
 Elasticsearch's default ten). The yes/no filters are counted the same way.
 """
 
+from dataclasses import replace
+
 from elasticsearch.dsl import A, Q, Search
 
 from directory.models.freshness import confirmed_since
 from glokal.request_memo import active_locale
 
+from ... import fuzzy
 from ...facets import facet_options
 from ...params import CONFIRMED, FACETS, SEEKING, Vocabulary
-from ...query import SearchResult, _page_of
+from ...query import FEW_RESULTS, SearchResult, _page_of, base_queryset
+from .. import database
 from .analysis import LANGUAGES
 from .connection import client
 from .document import alias_name
@@ -28,6 +32,8 @@ NAMES_BOOST = 2
 OTHER_LANGUAGES = 0.25
 PREFIX_BOOST = 1
 FLAGS = (SEEKING, CONFIRMED)
+# Elasticsearch's index.max_result_window: no page may end beyond it.
+MAX_RESULT_WINDOW = 10_000
 
 
 def _fields(language, factor):
@@ -153,12 +159,34 @@ def parse(answer, params, language, vocabulary):
 
 
 def search(params, locale=None, vocabulary=None):
-    """Run one directory search on the cluster (see engines.search)."""
+    """Run one directory search on the cluster (see engines.search). A query that finds
+    almost nothing because of a typo is corrected as the database engine corrects it
+    (fuzzy.py, from the words the directory knows) and its results shown when they are more."""
     locale = locale or active_locale()
     vocabulary = vocabulary or Vocabulary.of(locale)
     language = locale.language_code
-    answer = request(params, language, vocabulary).execute()
-    return parse(answer.to_dict(), params, language, vocabulary)
+    if params.page * params.page_size > MAX_RESULT_WINDOW:
+        # Elasticsearch pages no deeper; the database does (and it is no cluster failure).
+        return database.search(params, locale=locale, vocabulary=vocabulary)
+
+    def run(asked):
+        answer = request(asked, language, vocabulary).execute()
+        return parse(answer.to_dict(), asked, language, vocabulary)
+
+    result = run(params)
+    if not params.q.strip() or result.count >= FEW_RESULTS:
+        return result
+    found = fuzzy.correction(params.q, language, locale, base_queryset(locale))
+    if not found:
+        return result
+    better = run(replace(params, q=found[0]))
+    if better.count <= result.count:
+        return result
+    better.params = params
+    better.suggestion = fuzzy.readable(
+        found[0], language, better.results[0] if better.results else None
+    )
+    return better
 
 
 def suggestion_request(typed, language, limit):
