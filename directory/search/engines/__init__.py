@@ -25,7 +25,8 @@ def configured():
 
 
 def uses_cluster():
-    return configured() == ELASTICSEARCH
+    # Without a URL there is no cluster to ask, whatever the engine setting says.
+    return configured() == ELASTICSEARCH and bool(getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
 def health():

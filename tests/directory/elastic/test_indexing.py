@@ -167,3 +167,9 @@ class TestCommands:
         ]
         call_command("search_index", "check")
         assert "matches the database" in capsys.readouterr().out
+
+
+def test_commands_say_that_the_cluster_failed(cluster):
+    cluster.answers.append(TransportConnectionError("refused"))
+    with pytest.raises(CommandError, match="The search cluster failed: ConnectionError"):
+        call_command("search_index", "check")

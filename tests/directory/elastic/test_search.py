@@ -191,6 +191,7 @@ class TestFallback:
         assert expected["count"] == 1
         cluster = RecordedCluster(failure)
         settings.DIRECTORY_SEARCH_ENGINE = "elasticsearch"
+        settings.ELASTICSEARCH_URL = "http://recorded.invalid:9200"
         breaker.reset()
         connections.add_connection(ALIAS, cluster.client())
         try:

@@ -62,7 +62,14 @@ def schedule(translation_key, attempt=1, run_after=None):
             )
             return None
         queued = queued.using(run_after=run_after)
-    return queued.enqueue(str(translation_key), attempt)
+    try:
+        return queued.enqueue(str(translation_key), attempt)
+    except Exception:  # a queue that cannot take it must not fail the editor's request
+        logger.exception(
+            "Organisation %s could not be queued; `manage.py search_index sync` sends it",
+            translation_key,
+        )
+        return None
 
 
 @task()
