@@ -55,6 +55,8 @@ class TestTasks:
             f"/glokal_directory/_doc/{key}"
         )
         assert sent["body"]["de"]["title"] == "Elbtal Präzisionsteile"
+        # Into the alias only, never into an index the cluster would create with guessed types.
+        assert "require_alias=true" in sent["target"]
 
     def test_back_off_doubles_up_to_an_hour(self):
         delays = [indexing.retry_delay(n).total_seconds() for n in (1, 2, 3, 10, 30)]
@@ -125,6 +127,22 @@ class TestCommands:
             delete["method"] == "DELETE" and "glokal_directory_20260101000000" in delete["target"]
         )
         assert "glokal_directory points at it" in capsys.readouterr().out
+
+    def test_the_first_rebuild_creates_the_alias(self, cluster):
+        missing = (404, {"error": "alias [glokal_directory] missing", "status": 404})
+        cluster.answers += [
+            ACKNOWLEDGED,
+            {"took": 3, "errors": False, "items": [{"index": {"status": 201}}] * 2},
+            {"_shards": SHARDS},
+            missing,
+            (404, {}),
+            ACKNOWLEDGED,
+        ]
+        call_command("search_index", "rebuild", verbosity=0)
+        new = cluster.received[0]["target"].split("?")[0].strip("/")
+        assert cluster.received[-1]["body"] == {
+            "actions": [{"add": {"index": new, "alias": "glokal_directory"}}]
+        }
 
     def test_check_reports_what_differs(self, organisations, cluster):
         elbtal = organisations["elbtal"]

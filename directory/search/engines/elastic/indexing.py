@@ -47,7 +47,9 @@ def send(translation_key):
             pass
         return "deleted"
     # Waits for the next refresh (a second at most): once the task is done, searches see it.
-    found.save(using=client, index=alias_name(), refresh="wait_for")
+    # Only into the alias: before the first rebuild the cluster would otherwise create an
+    # index of that name with guessed mappings. Until then the task keeps retrying.
+    found.save(using=client, index=alias_name(), refresh="wait_for", require_alias=True)
     return "indexed"
 
 
@@ -121,6 +123,9 @@ def rebuild(progress=None):
         previous = list(client.indices.get_alias(name=alias))
     except NotFoundError:
         previous = []
+    if not previous and client.indices.exists(index=alias):
+        # An index (not an alias) of that name, from a write before the first rebuild.
+        client.indices.delete(index=alias)
     swap = [{"remove": {"index": old, "alias": alias}} for old in previous]
     client.indices.update_aliases(actions=[*swap, {"add": {"index": name, "alias": alias}}])
     for old in previous:
