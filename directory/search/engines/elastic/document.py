@@ -19,6 +19,7 @@ from elasticsearch.dsl import (
     InnerDoc,
     Integer,
     Keyword,
+    MetaField,
     Object,
     Text,
 )
@@ -81,6 +82,10 @@ for _language in LANGUAGES:
 
 class OrganisationDocument(Document):
     """One organisation; `meta.id` is its translation key."""
+
+    class Meta:
+        # A field the mapping does not name is refused, not guessed.
+        dynamic = MetaField("strict")
 
     names = Object(Names)
     # The newest change of any of its versions, as the database has it (`search_updated_at`):
