@@ -6,14 +6,12 @@ This backend catches the transport and API errors of the Elasticsearch client th
 answers from the database search backend configured as `fallback` in WAGTAILSEARCH_BACKENDS
 (kept up to date beside the cluster, since Wagtail indexes into every configured backend).
 Without a fallback it raises SearchUnavailable, which the API answers with 503. Neither path
-shows the cluster's address or a traceback to anyone; the log gets the error.
+shows the cluster's address or a traceback to anyone. A failure opens the circuit breaker
+(glokal.operations.breaker): the log gets one line a minute, and searches skip the cluster
+for ELASTICSEARCH_BREAKER_SECONDS.
 """
 
-import logging
-
 from django.conf import settings
-from elastic_transport import TransportError
-from elasticsearch import ApiError
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
@@ -22,11 +20,9 @@ from modelsearch.backends.elasticsearch9 import (
 )
 
 from .api_errors import SearchUnavailable
-
-logger = logging.getLogger(__name__)
+from .operations.breaker import CLUSTER_ERRORS, site_search
 
 FALLBACK_BACKEND = "fallback"
-CLUSTER_ERRORS = (TransportError, ApiError)
 
 
 def fallback_backend():
@@ -37,10 +33,12 @@ def fallback_backend():
 
 class FallbackSearchResults(Elasticsearch9SearchResults):
     def _from_fallback(self, exc):
-        logger.error("Search cluster unavailable, answering from the database: %s", exc)
+        # Logged once a minute by the breaker, which keeps the next searches off the cluster.
+        if exc is not None:
+            site_search.trip(exc)
         backend = fallback_backend()
         if backend is None:
-            raise SearchUnavailable(str(exc)) from exc
+            raise SearchUnavailable(str(exc or "search cluster paused")) from exc
         compiler = self.query_compiler
         run = (
             backend.autocomplete
@@ -55,6 +53,8 @@ class FallbackSearchResults(Elasticsearch9SearchResults):
         )
 
     def _do_search(self):
+        if site_search.is_open():
+            return list(self._from_fallback(None)[self.start : self.stop])
         try:
             # The cluster's _do_search is a generator: it fails only when read.
             return list(super()._do_search())
@@ -62,14 +62,21 @@ class FallbackSearchResults(Elasticsearch9SearchResults):
             return list(self._from_fallback(exc)[self.start : self.stop])
 
     def _do_count(self):
+        if site_search.is_open():
+            return self._fallback_count(self._from_fallback(None))
         try:
             return super()._do_count()
         except CLUSTER_ERRORS as exc:
-            results = self._from_fallback(exc)
-            count = results.count() - self.start
-            return max(0, count if self.stop is None else min(count, self.stop - self.start))
+            return self._fallback_count(self._from_fallback(exc))
+
+    def _fallback_count(self, results):
+        count = results.count() - self.start
+        return max(0, count if self.stop is None else min(count, self.stop - self.start))
 
     def facet(self, field_name):
+        if site_search.is_open():
+            results = self._from_fallback(None)
+            return results.facet(field_name) if results.supports_facet else {}
         try:
             return super().facet(field_name)
         except CLUSTER_ERRORS as exc:

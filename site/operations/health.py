@@ -13,6 +13,7 @@ from django_tasks import task_backends
 from modelsearch.backends import get_search_backend
 from wagtail import hooks
 
+from .breaker import site_search
 from .cache import CacheUnavailable
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,9 @@ def search_status():
     es_client = getattr(backend, "es", None)
     if es_client is None:
         return {"status": "ok", "backend": name}
+    if site_search.is_open():
+        # Failed within the breaker's pause: the searches answer from the database.
+        return {"status": "error", "backend": name, "error": site_search.last_error}
     try:
         reachable = es_client.ping()
     except Exception as exc:  # the client raises transport errors of many kinds

@@ -4,6 +4,8 @@ the API answers 503 without the cluster's address when no fallback is configured
 import pytest
 from django.contrib.auth import get_user_model
 
+from glokal.operations.breaker import site_search
+
 pytestmark = pytest.mark.django_db
 
 CLOSED_PORT = "http://127.0.0.1:1"
@@ -14,6 +16,14 @@ CLUSTER = {
     "TIMEOUT": 1,
 }
 DATABASE = {"BACKEND": "wagtail.search.backends.database"}
+
+
+@pytest.fixture(autouse=True)
+def breaker_closed():
+    """Each test meets the cluster afresh, not the pause a test before it started."""
+    site_search.reset()
+    yield
+    site_search.reset()
 
 
 @pytest.fixture
