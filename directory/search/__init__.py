@@ -1,7 +1,8 @@
 """The directory search: parameters, language analysis, full text, facets, the one result
 presenter, the directory page's context and the API router.
 
-params -> query (fulltext, facets) -> presenter -> context (the page) and api (/api/v3/).
+params -> engines (database: query, fulltext, facets; or elastic) -> presenter -> context (the
+page) and api (/api/v3/).
 """
 
 from .api import router
