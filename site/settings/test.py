@@ -33,4 +33,4 @@ API_ANONYMOUS_RATE_LIMIT = 1_000_000
 
 # Searches see changes through this process's signals only, never because a second passed:
 # query counts stay exact however slow the machine (tests of the refresh set their own).
-DIRECTORY_REFRESH_SECONDS = 3600
+DIRECTORY_REFRESH_SECONDS = DIRECTORY_RECHECK_SECONDS = 3600
