@@ -52,8 +52,8 @@ def note_change(**kwargs):
     with the database at its next search; every other process once the change is committed
     and announced (shared.py)."""
     _checked.clear()
-    shared.announce_change()
     transaction.on_commit(_checked.clear)
+    shared.organisation_changes.announce()
 
 
 def bump_generation(**kwargs):
@@ -314,9 +314,9 @@ def for_locale(locale, listed):
     entry = _young_entry(locale)
     started = time.monotonic()
     # Read before the database: a change announced meanwhile is then looked at again.
-    changes = shared.announced_changes(started)
+    changes = shared.organisation_changes.seen(started)
     checked = _checked.get(locale.pk)
-    if entry and checked is not None and shared.is_current(*checked, started):
+    if entry and checked is not None and shared.organisation_changes.is_current(*checked, started):
         return entry[2]
     state = _state(listed)
     if entry:

@@ -1,12 +1,13 @@
-"""What this process's searches share instead of reading it on every search: the taxonomy
-vocabularies, the locales and the sections behind a view restriction, and (facetindex.py) the
-facet index.
+"""What this process's searches share instead of reading it on every search: the facet index
+(facetindex.py), and here the taxonomy vocabularies, the locales and the sections behind a view
+restriction.
 
-Every change the directory search depends on is announced through the shared cache, once
-committed (`announce_change`, connected to the models' signals in signals.py). A process looks
-at the announcements at most once every settings.DIRECTORY_REFRESH_SECONDS and reads again
-what changed: near real time, as a search engine refreshes its index. Writes that send no signal
-(a bulk update, another program writing the tables) are found by reading everything again after
+Every change the directory search depends on is announced through the shared cache once it is
+committed, by the models' signal receivers (signals.py): a counter for the organisations, one
+for what `shared` keeps. A process looks at the counters at most once every
+settings.DIRECTORY_REFRESH_SECONDS and reads again what changed, at once after a change it made
+itself: near real time, as a search engine refreshes its index. Writes that send no signal (a
+bulk update, another program writing the tables) are found by reading everything again after
 settings.DIRECTORY_RECHECK_SECONDS; so are announcements lost while the cache was unreachable.
 """
 
@@ -17,56 +18,67 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
-CHANGES_KEY = "directory-search-changes"
+
+class Announcements:
+    """A counter of changes in the shared cache, read at most once per refresh interval."""
+
+    def __init__(self, key):
+        self.key = key
+        self.forget()
+
+    def seen(self, now):
+        """The number of changes announced so far by every process (None while the cache
+        knows none)."""
+        if now - self._read_at >= settings.DIRECTORY_REFRESH_SECONDS:
+            self._seen, self._read_at = cache.get(self.key), now
+        return self._seen
+
+    def is_current(self, read_at, seen_then, now):
+        """Whether what was read at `read_at`, with `seen_then` announced, may still be used."""
+        return seen_then == self.seen(now) and now - read_at < settings.DIRECTORY_RECHECK_SECONDS
+
+    def forget(self):
+        """Read the counter again at the next look."""
+        self._seen, self._read_at = None, -math.inf
+
+    def announce(self):
+        """Count a change for every process, once it is committed (before that, the others
+        could not see it yet)."""
+        transaction.on_commit(self._count)
+
+    def _count(self):
+        try:
+            cache.incr(self.key)
+        except ValueError:  # no announcement yet, or the cache is unreachable
+            cache.set(self.key, 1, None)
+        self.forget()
+
+
+organisation_changes = Announcements("directory-organisation-changes")
+shared_changes = Announcements("directory-shared-changes")
 
 # Key → (time.monotonic() when read, announcements seen then, value).
 _values = {}
-# The announcements as last read from the cache, and when (time.monotonic()).
-_seen = {"changes": None, "at": -math.inf}
-
-
-def announced_changes(now=None):
-    """The number of changes announced so far by every process, read from the shared cache at
-    most once every settings.DIRECTORY_REFRESH_SECONDS (None while the cache knows none)."""
-    now = time.monotonic() if now is None else now
-    if now - _seen["at"] >= settings.DIRECTORY_REFRESH_SECONDS:
-        _seen.update(changes=cache.get(CHANGES_KEY), at=now)
-    return _seen["changes"]
-
-
-def is_current(read_at, changes_then, now):
-    """Whether what was read at `read_at`, with `changes_then` announced, may still be used."""
-    return (
-        changes_then == announced_changes(now)
-        and now - read_at < settings.DIRECTORY_RECHECK_SECONDS
-    )
 
 
 def shared(key, compute):
     """`compute()`, shared by this process's searches until a change is announced."""
     now = time.monotonic()
     entry = _values.get(key)
-    if entry is None or not is_current(entry[0], entry[1], now):
-        entry = _values[key] = (now, announced_changes(now), compute())
+    if entry is None or not shared_changes.is_current(entry[0], entry[1], now):
+        entry = _values[key] = (now, shared_changes.seen(now), compute())
     return entry[2]
 
 
 def clear():
     _values.clear()
-    _seen.update(changes=None, at=-math.inf)
+    shared_changes.forget()
+    organisation_changes.forget()
 
 
 def announce_change(**kwargs):
-    """Signal receiver: something the directory search reads changed. This process reads
-    again at once; every process does after the change is committed (before that, the others
-    could not see it yet)."""
-    clear()
-    transaction.on_commit(_announce)
-
-
-def _announce():
-    clear()
-    try:
-        cache.incr(CHANGES_KEY)
-    except ValueError:  # no announcement yet, or the cache is unreachable
-        cache.set(CHANGES_KEY, 1, None)
+    """Signal receiver: a taxonomy, a locale or a view restriction changed. This process reads
+    them again at once, the others once the change is committed."""
+    _values.clear()
+    transaction.on_commit(_values.clear)
+    shared_changes.announce()
