@@ -71,9 +71,10 @@ def main():
     from glokal import demo as site_demo
     from glokal.settings import base
 
-    # How often a process asks the database for other processes' changes: as in production,
-    # not the test settings' "only after its own changes".
+    # How often a process looks for other processes' changes: as in production, not the test
+    # settings' "only after its own changes".
     settings.DIRECTORY_REFRESH_SECONDS = base.DIRECTORY_REFRESH_SECONDS
+    settings.DIRECTORY_RECHECK_SECONDS = base.DIRECTORY_RECHECK_SECONDS
 
     call_command("migrate", verbosity=0)
     if not DirectoryIndexPage.objects.filter(locale__language_code="de").exists():

@@ -14,7 +14,12 @@ class GlokalConfig(AppConfig):
     verbose_name = _("Glokal site")
 
     def ready(self):
+        from django.core.signals import request_finished
         from django.utils.translation import trans_real
+
+        from .operations.collector import settle_long_lived_objects
+
+        request_finished.connect(settle_long_lived_objects, dispatch_uid="glokal-settle-gc")
 
         # Django fills a catalogue's gaps from settings.LANGUAGE_CODE, the site's German, so a
         # Czech editor read German wherever Wagtail's Czech catalogue is incomplete. Visitors

@@ -117,10 +117,10 @@ def clone_template_database(config):
 def fresh_facet_index():
     """Every test starts without the in-memory facet index and vocabularies an earlier test's
     data built."""
-    from directory.search import facetindex, params
+    from directory.search import facetindex, shared
 
     facetindex.clear()
-    params.clear_vocabularies()
+    shared.clear()
 
 
 @pytest.fixture

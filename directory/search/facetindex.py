@@ -8,8 +8,9 @@ bitset and counted with `int.bit_count()`, the way search engines count facets.
 One index per locale and process, read from the database in three queries and kept current
 by one small indexed query: every save of an organisation stamps `search_updated_at`, so the
 number of listed organisations and the newest stamp tell whether anything changed. A process
-asks at most once per settings.DIRECTORY_REFRESH_SECONDS, and at once after a change of its own
-(`note_change`, connected in signals.py). Then only the organisations saved since are read
+asks at once after a change of its own (`note_change`, connected in signals.py), within
+settings.DIRECTORY_REFRESH_SECONDS after another process announced one, and otherwise every
+settings.DIRECTORY_RECHECK_SECONDS (shared.py). Then only the organisations saved since are read
 again (their ids sent as one parameter), and deletions are found by comparing ids; when many
 changed at once (a bulk change or seeding stamps them all alike) the index is built again
 instead, which reads no list of ids at all. Changes that reach the facets without saving an
@@ -25,13 +26,13 @@ import threading
 import time
 from collections import defaultdict
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connections, transaction
 from django.db.models import Count, F, Lookup, Max
 
 from ..fields import split_codes
 from ..models import OrganisationPage
+from . import shared
 from .params import SEEKING
 
 GENERATION_KEY = "directory-facet-index-generation"
@@ -40,17 +41,19 @@ MAX_AGE = 1800  # seconds
 MIN_IN_PLACE = 100
 
 _indexes = {}
-# Locale id → when this process last compared its index with the database (time.monotonic()).
+# Locale id → (time.monotonic() when this process last compared its index with the database,
+# the changes announced by then: see shared.py).
 _checked = {}
 _lock = threading.Lock()
 
 
 def note_change(**kwargs):
-    """Signal receiver: something the facets count changed in this process, so its next search
-    compares the index with the database; again once the change is committed, for searches in
-    other threads that ran in between (they could not see it yet)."""
+    """Signal receiver: something the facets count changed. This process compares its index
+    with the database at its next search; every other process once the change is committed
+    and announced (shared.py)."""
     _checked.clear()
     transaction.on_commit(_checked.clear)
+    shared.organisation_changes.announce()
 
 
 def bump_generation(**kwargs):
@@ -207,8 +210,12 @@ class FacetIndex:
 
     def of_ids(self, ids):
         """The bitset of the given organisation ids (ids the index does not know are skipped)."""
-        position = self.position
-        return _bitset((position[pk] for pk in ids if pk in position), self.size)
+        buffer = bytearray((self.size + 7) // 8)
+        position_of = self.position.get
+        for pk in ids:
+            if (at := position_of(pk)) is not None:
+                buffer[at >> 3] |= 1 << (at & 7)
+        return int.from_bytes(buffer, "little")
 
     def rows_in(self, rows, bits):
         """The rows, each starting with an organisation id, whose organisation is in `bits`;
@@ -306,20 +313,22 @@ def for_locale(locale, listed):
     """
     entry = _young_entry(locale)
     started = time.monotonic()
+    # Read before the database: a change announced meanwhile is then looked at again.
+    changes = shared.organisation_changes.seen(started)
     checked = _checked.get(locale.pk)
-    if entry and checked is not None and started - checked < settings.DIRECTORY_REFRESH_SECONDS:
+    if entry and checked is not None and shared.organisation_changes.is_current(*checked, started):
         return entry[2]
     state = _state(listed)
     if entry:
         built, built_at, index = entry
         if built == state:
-            _checked[locale.pk] = started
+            _checked[locale.pk] = (started, changes)
             return index
         if built[2] == state[2]:
             index = _brought_up_to_date(index, locale, listed, since=built[1], count=state[0])
             if index is not None and index.everything.bit_count() == state[0]:
                 _indexes[locale.pk] = (state, built_at, index)
-                _checked[locale.pk] = started
+                _checked[locale.pk] = (started, changes)
                 return index
     with _lock:
         # Threads that waited here find the index another one has just built.
@@ -327,5 +336,5 @@ def for_locale(locale, listed):
             return entry[2]
         index = FacetIndex(*_read(listed))
         _indexes[locale.pk] = (state, time.monotonic(), index)
-        _checked[locale.pk] = started
+        _checked[locale.pk] = (started, changes)
     return index

@@ -44,7 +44,7 @@ def why_matched(organisation, language, prefixes):
     if summary := marked(organisation.summary, language, prefixes):
         return {"summary": summary}
     # The raw blocks: a title is plain text, and converting the blocks would read their sectors.
-    for block in organisation.offers.raw_data:
+    for block in organisation.offer_blocks or ():
         if title := marked((block.get("value") or {}).get("title", ""), language, prefixes):
             return {"offer": title}
     return None

@@ -4,11 +4,8 @@ The page and the API read the same parameters; the API refuses a bad one (400), 
 it and says so.
 """
 
-import time
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.db import transaction
 from django.db.models import Value
 from django.utils.translation import gettext as _
 
@@ -16,6 +13,7 @@ from glokal.vocabularies import COUNTRIES, LANGUAGES
 
 from ..choices import OrganisationType, SizeBand
 from ..models import Certification, Region, Sector
+from .shared import shared
 
 FACETS = ("country", "region", "sector", "org_type", "size", "certification", "language")
 SORTS = ("relevance", "name", "newest")
@@ -74,33 +72,14 @@ class SearchParams:
         return selected
 
 
-# Locale id → (time.monotonic() when built, Vocabulary).
-_vocabularies = {}
-
-
-def clear_vocabularies():
-    _vocabularies.clear()
-
-
-def forget_vocabularies(**kwargs):
-    """Signal receiver: a taxonomy changed, so searches build their vocabulary again (also
-    once the change is committed, for searches in other threads that ran in between)."""
-    clear_vocabularies()
-    transaction.on_commit(clear_vocabularies)
-
-
 class Vocabulary:
     """The values each facet accepts and their labels in the active language."""
 
     @classmethod
     def of(cls, locale):
-        """The vocabulary of `locale` that this process's searches share for up to
-        settings.DIRECTORY_REFRESH_SECONDS: taxonomies rarely change, and every search would
-        read them all."""
-        entry = _vocabularies.get(locale.pk)
-        if entry is None or time.monotonic() - entry[0] >= settings.DIRECTORY_REFRESH_SECONDS:
-            entry = _vocabularies[locale.pk] = (time.monotonic(), cls(locale))
-        return entry[1]
+        """The vocabulary of `locale` that this process's searches share (shared.py):
+        taxonomies rarely change, and every search would read them all."""
+        return shared(("vocabulary", locale.pk), lambda: cls(locale))
 
     def __init__(self, locale):
         self.locale = locale

@@ -101,24 +101,24 @@ def present(result, request, vocabulary, *, for_page=True):
 
 
 def _urls(organisations, request, on_site):
-    """Organisation id → (absolute URL, URL on this site or None when not `on_site`). Wagtail
-    serves a page at its parent's URL followed by its own slug, and organisations sit right
-    below a directory page, so the URLs are worked out once per directory page (one query),
-    not once per result. (Wagtail looks the request's site up for the URL on this site.)"""
-    parent_paths = {organisation.path[: -Page.steplen] for organisation in organisations}
-    parents = {
-        parent.path: (
-            parent.get_full_url(request),
-            parent.get_url(request) if on_site else None,
-            parent.url_path,
-        )
-        for parent in Page.objects.filter(path__in=parent_paths)
-    }
+    """Organisation id → (absolute URL, URL on this site or None when not `on_site`).
+
+    Wagtail serves a page at its parent's URL followed by its own slug, and its URL depends on
+    nothing but its `url_path` and the sites' root paths (which Wagtail caches). So the URLs are
+    worked out by Wagtail once per parent, from the parent's `url_path` (the organisation's
+    without its last part), with no query."""
+    parents = {}
     urls = {}
     for organisation in organisations:
-        full, here, parent_url_path = parents[organisation.path[: -Page.steplen]]
-        tail = organisation.url_path[len(parent_url_path) :]
-        urls[organisation.pk] = (full and full + tail, here and here + tail)
+        parent_url_path, _slash, tail = organisation.url_path[:-1].rpartition("/")
+        if parent_url_path not in parents:
+            parent = Page(url_path=parent_url_path + "/")
+            parents[parent_url_path] = (
+                parent.get_full_url(request),
+                parent.get_url(request) if on_site else None,
+            )
+        full, here = parents[parent_url_path]
+        urls[organisation.pk] = (full and f"{full}{tail}/", here and f"{here}{tail}/")
     return urls
 
 

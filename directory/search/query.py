@@ -11,17 +11,15 @@ the page, the API or the parameter handling.
 """
 
 import heapq
-from collections import defaultdict
 from dataclasses import dataclass
 from math import ceil
 from operator import itemgetter
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Collate
-from wagtail.models import Locale
+from django.db.models import Case, CharField, F, IntegerField, JSONField, Q, Value, When
+from django.db.models.functions import Cast, Collate
+from wagtail.models import Locale, PageViewRestriction
 
 from glokal.request_memo import active_locale
 
@@ -31,7 +29,9 @@ from ..models.profile import OrganisationProfileMixin
 from . import analysis, facetindex, fulltext, fuzzy
 from .facetindex import fetch, having_ids
 from .facets import facet_counts
+from .fulltext import PlainSQL
 from .params import CONFIRMED, SEEKING, SearchParams, Vocabulary
+from .shared import shared
 
 SectorLink = OrganisationPage.sectors.through
 CertificationLink = OrganisationPage.certifications.through
@@ -69,7 +69,16 @@ class SearchResult:
 
 def base_queryset(locale):
     """Live, public organisations of one locale: the only ones a search ever returns."""
-    return OrganisationPage.objects.filter(listed_locale=locale, listed_live=True).public()
+    listed = OrganisationPage.objects.filter(listed_locale=locale, listed_live=True)
+    private = Q()
+    for path in shared(("restricted sections",), _restricted_paths):
+        private |= Q(path__startswith=path)
+    return listed.exclude(private) if private else listed
+
+
+def _restricted_paths():
+    """The tree paths of the pages behind a view restriction (login, password or group)."""
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def _filter_q(facet, values):
@@ -123,10 +132,8 @@ FEW_RESULTS = 3
 RESULT_COLUMNS = (
     "pk",
     "title",
-    "path",
     "url_path",
     "summary",
-    "offers",
     "org_type",
     "city",
     "country",
@@ -157,7 +164,7 @@ def relevance_sql(tokens, table):
 
 def _relevance(tokens):
     table = connection.ops.quote_name(OrganisationPage._meta.db_table)
-    return RawSQL(*relevance_sql(tokens, table), output_field=IntegerField())
+    return PlainSQL(*relevance_sql(tokens, table), output_field=IntegerField())
 
 
 def ordered(queryset, params, tokens):
@@ -226,23 +233,40 @@ class ListedOrganisation(OrganisationProfileMixin):
     display properties, without a Wagtail page instance (twenty of those cost more than the
     search itself). Region and sectors are named by the vocabulary's codes."""
 
-    def __init__(self, columns, vocabulary, sector_ids):
+    def __init__(self, columns, vocabulary):
         self.__dict__.update(columns)
         self.region_code = vocabulary.codes["region"].get(self.region_id)
         self.in_project_area = self.region_id in vocabulary.project_area_regions
         codes = vocabulary.codes["sector"]
+        sector_ids = (int(pk) for pk in (self.sector_ids or "").split(",") if pk)
         self.sector_slugs = [codes[pk] for pk in sector_ids if pk in codes]
 
 
+def _sector_ids():
+    """The organisation's sector ids in the order they were chosen, comma-separated, read
+    in the statement of its row."""
+    table = connection.ops.quote_name(SectorLink._meta.db_table)
+    of_row = (
+        f"FROM {table} WHERE organisationpage_id = "
+        f"{connection.ops.quote_name(OrganisationPage._meta.db_table)}.page_ptr_id"
+    )
+    if connection.vendor == "postgresql":
+        sql = f"SELECT string_agg(sector_id::text, ',' ORDER BY id) {of_row}"
+    else:
+        sql = f"SELECT group_concat(sector_id) FROM (SELECT sector_id {of_row} ORDER BY id)"
+    return PlainSQL(sql, [], output_field=CharField())
+
+
 def _page_of(page_ids, vocabulary):
-    """The page's organisations in the order of `page_ids`, in two statements: their rows and
-    their sectors."""
-    rows = having_ids(OrganisationPage.objects.order_by(), page_ids).values(*RESULT_COLUMNS)
-    links = having_ids(SectorLink.objects.order_by("pk"), page_ids, "organisationpage_id")
-    sectors = defaultdict(list)
-    for organisation_id, sector_id in fetch(links.values_list("organisationpage_id", "sector_id")):
-        sectors[organisation_id].append(sector_id)
-    by_id = {row["pk"]: ListedOrganisation(row, vocabulary, sectors[row["pk"]]) for row in rows}
+    """The page's organisations in the order of `page_ids`, in one statement."""
+    rows = (
+        having_ids(OrganisationPage.objects.order_by(), page_ids)
+        # The offers' raw blocks (highlight.py reads their titles): as a StreamValue each row
+        # would cost more than the statement.
+        .annotate(sector_ids=_sector_ids(), offer_blocks=Cast("offers", JSONField()))
+        .values(*RESULT_COLUMNS, "sector_ids", "offer_blocks")
+    )
+    by_id = {row["pk"]: ListedOrganisation(row, vocabulary) for row in rows}
     return [by_id[pk] for pk in page_ids if pk in by_id]
 
 
@@ -266,7 +290,7 @@ def search(params, locale=None, vocabulary=None):
         if not terms:
             return None, facet_counts(index, index.everything, params, vocabulary)
         hits = _hits(fulltext.match(listed, terms), params, tokens)
-        scope = index.of_ids(row[0] for row in hits) & index.everything
+        scope = index.of_ids(map(itemgetter(0), hits)) & index.everything
         return hits, facet_counts(index, scope, params, vocabulary)
 
     hits, counts = run(fuzzy.without_needless_parts(terms, locale, listed), tokens)
@@ -300,4 +324,4 @@ def locale_for_code(code):
     """The content locale with `code`, or None when the site has no such language."""
     if code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
         return None
-    return Locale.objects.filter(language_code=code).first()
+    return shared(("locale", code), Locale.objects.filter(language_code=code).first)

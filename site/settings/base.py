@@ -378,9 +378,13 @@ ELASTICSEARCH_REPLICAS = env("ELASTICSEARCH_REPLICAS")
 # inflection, folding), so both searches understand the same words.
 GLOKAL_TEXT_ANALYSIS = "directory.search.analysis"
 # Seconds a process answers directory searches from its in-memory facet index and taxonomy
-# names before it asks the database what other processes changed (its own changes count at
-# once), as a search engine refreshes its index about once a second.
+# names before it looks whether other processes announced a change through the cache (its own
+# changes count at once), as a search engine refreshes its index about once a second.
 DIRECTORY_REFRESH_SECONDS = 1.0
+# Seconds after which a process reads them again even when no change was announced through the
+# cache: for writes that send no signal (bulk updates) and announcements lost while the cache
+# was down.
+DIRECTORY_RECHECK_SECONDS = 30.0
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Glokal"

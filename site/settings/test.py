@@ -33,7 +33,7 @@ API_ANONYMOUS_RATE_LIMIT = 1_000_000
 
 # Searches see changes through this process's signals only, never because a second passed:
 # query counts stay exact however slow the machine (tests of the refresh set their own).
-DIRECTORY_REFRESH_SECONDS = 3600
+DIRECTORY_REFRESH_SECONDS = DIRECTORY_RECHECK_SECONDS = 3600
 
 # The directory searches the database even where ELASTICSEARCH_URL is set: the live
 # Elasticsearch tests (tests/directory/elastic/test_live.py) switch the engine themselves.

@@ -2,6 +2,7 @@
 
 import datetime
 
+import jsonschema_rs
 import pytest
 
 from directory.search import FACETS
@@ -91,6 +92,18 @@ class TestSearchEndpoint:
         assert body["facets"]["confirmed"] == [
             {"value": "1", "label": "Im letzten Jahr bestätigt", "count": 1}
         ]
+
+    def test_answers_hold_to_the_openapi_schema(self, client, organisations):
+        document = client.get("/api/v3/openapi.json").json()
+        answer = document["paths"][URL]["get"]["responses"]["200"]["content"]
+        validator = jsonschema_rs.Draft202012Validator(
+            {**answer["application/json"]["schema"], "components": document["components"]}
+        )
+        for query in ({"q": "gorlitz"}, {"region": "DED21"}, {"locale": "cs"}):
+            body = client.get(URL, {"locale": "de", **query}).json()
+            assert body["results"]
+            assert [error.message for error in validator.iter_errors(body)] == []
+        assert not validator.is_valid({**body, "count": "many"})
 
     def test_repeated_and_comma_separated_values_are_ored(self, client, organisations):
         repeated = client.get(URL + "?locale=de&region=DED21&region=DED2D").json()

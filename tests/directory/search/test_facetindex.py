@@ -7,13 +7,14 @@ from contextlib import contextmanager
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from directory.models import OrganisationPage, Sector
-from directory.search import facetindex
+from directory.search import facetindex, shared
 
 from .support import assert_counts_match, counts, published, run
 
@@ -116,21 +117,29 @@ def test_many_organisations_changed_at_once_are_followed_in_a_few_short_statemen
         assert_search_matches_the_database()
 
 
-def test_changes_made_by_other_processes_are_counted_within_the_refresh_interval(
+def write_as_another_process(organisation, sector):
+    """What another process writes, as this process's database connection sees it (no signal
+    reaches this process)."""
+    OrganisationPage.objects.filter(pk=organisation.pk).update(
+        size="large", search_updated_at=timezone.now()
+    )
+    Sector.objects.filter(pk=sector.pk).update(name="Metallverarbeitung und Stahlbau")
+
+
+def test_changes_other_processes_announce_are_counted_within_the_refresh_interval(
     make_org, directory_indexes, settings
 ):
-    """Another process's save reaches this one without a signal: its searches notice it when
-    they next ask the database, at most DIRECTORY_REFRESH_SECONDS later."""
+    """Another process's save reaches this one through the shared cache: its searches notice it
+    when they next look, at most DIRECTORY_REFRESH_SECONDS later."""
     settings.DIRECTORY_REFRESH_SECONDS = 0.3
     organisation = make_org(region="DED21", sectors=["metalworking"], size="small")
     assert counts(run(), "size") == {"small": 1}
     metalworking = Sector.objects.get(slug="metalworking", locale=organisation.locale)
 
-    # What another process writes, as this process's database connection sees it.
-    OrganisationPage.objects.filter(pk=organisation.pk).update(
-        size="large", search_updated_at=timezone.now()
-    )
-    Sector.objects.filter(pk=metalworking.pk).update(name="Metallverarbeitung und Stahlbau")
+    write_as_another_process(organisation, metalworking)
+    # The other process's receivers announce the change once it is committed.
+    for counter in (shared.organisation_changes, shared.shared_changes):
+        cache.set(counter.key, (cache.get(counter.key) or 0) + 1, None)
     answered_from_memory = run()
     time.sleep(0.35)
     refreshed = run()
@@ -141,3 +150,27 @@ def test_changes_made_by_other_processes_are_counted_within_the_refresh_interval
         "Metallverarbeitung und Stahlbau"
     ]
     assert_search_matches_the_database()
+
+
+def test_changes_nobody_announced_are_counted_within_the_recheck_interval(
+    make_org, directory_indexes, settings
+):
+    """A bulk update sends no signal (nor does a lost announcement arrive): it is counted once
+    the searches read everything again, DIRECTORY_RECHECK_SECONDS after they last did."""
+    settings.DIRECTORY_REFRESH_SECONDS = 0.1
+    settings.DIRECTORY_RECHECK_SECONDS = 1.0
+    organisation = make_org(region="DED21", sectors=["metalworking"], size="small")
+    assert counts(run(), "size") == {"small": 1}
+    metalworking = Sector.objects.get(slug="metalworking", locale=organisation.locale)
+
+    write_as_another_process(organisation, metalworking)
+    time.sleep(0.2)
+    past_the_refresh = run()
+    time.sleep(1.0)
+    rechecked = run()
+
+    assert counts(past_the_refresh, "size") == {"small": 1}
+    assert counts(rechecked, "size") == {"large": 1}
+    assert "Metallverarbeitung und Stahlbau" in [
+        option["label"] for option in rechecked.facets["sector"]
+    ]
