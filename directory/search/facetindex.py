@@ -52,8 +52,14 @@ def note_change(**kwargs):
     with the database at its next search; every other process once the change is committed
     and announced (shared.py)."""
     _checked.clear()
-    transaction.on_commit(_checked.clear)
+    shared.forget_values(shared.organisation_changes)
+    transaction.on_commit(_forget_checks)
     shared.organisation_changes.announce()
+
+
+def _forget_checks():
+    _checked.clear()
+    shared.forget_values(shared.organisation_changes)
 
 
 def bump_generation(**kwargs):

@@ -1,6 +1,6 @@
 """What this process's searches share instead of reading it on every search: the facet index
-(facetindex.py), and here the taxonomy vocabularies, the locales and the sections behind a view
-restriction.
+(facetindex.py), and here the taxonomy vocabularies, the locales, the sections behind a view
+restriction and the cities autocomplete offers.
 
 Every change the directory search depends on is announced through the shared cache once it is
 committed, by the models' signal receivers (signals.py): a counter for the organisations, one
@@ -57,17 +57,25 @@ class Announcements:
 organisation_changes = Announcements("directory-organisation-changes")
 shared_changes = Announcements("directory-shared-changes")
 
-# Key → (time.monotonic() when read, announcements seen then, value).
+# Key → (the counter it follows, time.monotonic() when read, announcements seen then, value).
 _values = {}
 
 
-def shared(key, compute):
-    """`compute()`, shared by this process's searches until a change is announced."""
+def shared(key, compute, follows=None):
+    """`compute()`, shared by this process's searches until the counter it `follows`
+    (`shared_changes` unless said otherwise) announces a change."""
+    counter = follows or shared_changes
     now = time.monotonic()
     entry = _values.get(key)
-    if entry is None or not shared_changes.is_current(entry[0], entry[1], now):
-        entry = _values[key] = (now, shared_changes.seen(now), compute())
-    return entry[2]
+    if entry is None or not counter.is_current(entry[1], entry[2], now):
+        entry = _values[key] = (counter, now, counter.seen(now), compute())
+    return entry[3]
+
+
+def forget_values(counter):
+    """Drop the values that follow `counter`: this process changed what they hold."""
+    for key in [key for key, entry in _values.items() if entry[0] is counter]:
+        _values.pop(key, None)
 
 
 def clear():
@@ -79,6 +87,6 @@ def clear():
 def announce_change(**kwargs):
     """Signal receiver: a taxonomy, a locale or a view restriction changed. This process reads
     them again at once, the others once the change is committed."""
-    _values.clear()
-    transaction.on_commit(_values.clear)
+    forget_values(shared_changes)
+    transaction.on_commit(lambda: forget_values(shared_changes))
     shared_changes.announce()

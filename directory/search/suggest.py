@@ -8,9 +8,11 @@ from the listing, and the short lists of sectors, regions, cities and terms.
 
 from urllib.parse import urlencode
 
-from ..models import OrganisationPage, Region, Sector
+from ..models import OrganisationPage
 from . import analysis, engines, thesaurus
+from .params import Vocabulary
 from .query import base_queryset
+from .shared import organisation_changes, shared
 
 MIN_LENGTH = 2
 PER_KIND = 5
@@ -35,7 +37,6 @@ def suggestions(typed, locale, directory_url=""):
     if len(typed) < MIN_LENGTH:
         return []
     language = locale.language_code
-    listed = base_queryset(locale)
 
     def search_url(**query):
         return f"{directory_url}?{urlencode(query)}"
@@ -48,13 +49,26 @@ def suggestions(typed, locale, directory_url=""):
         for title, pk in named
         if pk in pages
     ]
-    sectors = {sector.name: sector.slug for sector in Sector.objects.filter(locale=locale)}
+    # Taxonomy names from the vocabulary and the cities of the listing, both shared by the
+    # process's searches (shared.py) rather than read at every key the visitor types.
+    vocabulary = Vocabulary.of(locale)
+    sectors = {str(name): slug for slug, name in vocabulary.labels["sector"].items()}
     found += [
         {"type": "sector", "label": name, "url": search_url(sector=sectors[name])}
         for name in _matching(sectors, typed)[:PER_KIND]
     ]
-    places = [region.name for region in Region.objects.filter(locale=locale)]
-    places += listed.exclude(city="").order_by().values_list("city", flat=True).distinct()
+    places = [str(name) for name in vocabulary.labels["region"].values()]
+    places += shared(
+        ("cities", locale.pk),
+        lambda: list(
+            base_queryset(locale)
+            .exclude(city="")
+            .order_by()
+            .values_list("city", flat=True)
+            .distinct()
+        ),
+        follows=organisation_changes,
+    )
     places += thesaurus.names("place", language)
     found += [
         {"type": "place", "label": name, "url": search_url(q=name)}

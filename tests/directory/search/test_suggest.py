@@ -3,6 +3,9 @@ as visitors and partner websites meet them."""
 
 import pytest
 
+from directory.models import DirectoryIndexPage
+from tests.directory.conftest import add_organisation
+
 from .conftest import organisations_built_once
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +67,14 @@ class TestSuggest:
         sector_url = next(s["url"] for s in sector if s["type"] == "sector")
         page = client.get(sector_url)
         assert page.status_code == 200 and "Auerbacher Maschinenbau" in page.content.decode()
+
+    def test_a_new_city_is_suggested_once_its_first_organisation_is_published(
+        self, client, organisations
+    ):
+        assert ("place", "Olbernhau") not in suggested(client, "olbern", "de")
+        indexes = {"de": DirectoryIndexPage.objects.get(locale__language_code="de")}
+        add_organisation(indexes, title="Olbernhauer Spielzeug", city="Olbernhau", region="DED43")
+        assert ("place", "Olbernhau") in suggested(client, "olbern", "de")
 
     def test_too_short_or_unknown_input(self, client, organisations):
         assert suggested(client, "m", "de") == []
