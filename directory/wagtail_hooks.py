@@ -42,6 +42,7 @@ register_snippet(SectorViewSet)
 register_snippet(CertificationViewSet)
 
 # The organisations' self-service: ownership, requests, enquiries, the editors' start page.
+from .matching import hooks as matching_hooks  # noqa: E402, F401, I001
 from .selfservice import hooks as selfservice_hooks  # noqa: E402, F401
 
 

@@ -8,6 +8,7 @@ from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
 from .registers import RegisterCheck
+from .sourcing import RequestBoardPage, SourcingRequestPage, SupplyAnswer
 from .submissions import FormSubmission
 from .taxonomies import Certification, Region, Sector, Taxonomy
 
@@ -25,6 +26,9 @@ __all__ = [
     "OrganisationPage",
     "Region",
     "RegisterCheck",
+    "RequestBoardPage",
     "Sector",
+    "SourcingRequestPage",
+    "SupplyAnswer",
     "Taxonomy",
 ]

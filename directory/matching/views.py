@@ -1,0 +1,107 @@
+"""The public "offer to supply" route of a request, and the requester's admin page of it."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..models import SourcingRequestPage
+from ..models.sourcing import SupplyAnswer
+from ..selfservice.views import _submit_once
+from . import lifecycle
+from .forms import CloseRequestForm, OfferToSupplyForm
+from .matching import matches_for_request
+from .permissions import can_manage_request
+
+
+def _language():
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def offer_to_supply(request, page):
+    """A supplier answers a request; closed and expired requests take no more answers."""
+    if not page.is_open:
+        response = page.render(request, template="directory/sourcing_request_closed.html")
+        response.status_code = 410
+        return response
+    form = OfferToSupplyForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        answer, refusal = _submit_once(
+            request,
+            form,
+            "answer",
+            lambda: lifecycle.store_answer(form, page, _language()).pk,
+            pages=[page],
+        )
+        if refusal is None:
+            return page.render(request, template="directory/sourcing_answer_sent.html")
+    response = page.render(
+        request,
+        template="directory/sourcing_answer_form.html",
+        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
+def _managed_request(request, pk):
+    page = get_object_or_404(SourcingRequestPage, pk=pk)
+    if not can_manage_request(request.user, page):
+        raise PermissionDenied
+    return page
+
+
+def request_detail(request, pk):
+    """The requester's view of a request: its matches with reasons, its answers, closing."""
+    page = _managed_request(request, pk)
+    return render(
+        request,
+        "directory/sourcing/admin/request_detail.html",
+        {
+            "page_title": page.title,
+            "header_icon": "doc-full",
+            "request_page": page,
+            "matches": matches_for_request(page, limit=20),
+            "answers": lifecycle.answers_to(page),
+            "close_form": CloseRequestForm(),
+        },
+    )
+
+
+@require_POST
+def close_request(request, pk):
+    page = _managed_request(request, pk)
+    form = CloseRequestForm(request.POST)
+    if form.is_valid():
+        lifecycle.close(page, form.cleaned_data["outcome"])
+        messages.success(request, _("The request is closed."))
+    else:
+        messages.error(request, _("Choose an outcome to close the request."))
+    return redirect("directory_sourcing_request", pk=page.pk)
+
+
+ANSWER_ACTIONS = {
+    "shortlist": SupplyAnswer.Status.SHORTLISTED,
+    "decline": SupplyAnswer.Status.DECLINED,
+}
+
+
+@require_POST
+def answer_action(request, pk, answer_pk):
+    page = _managed_request(request, pk)
+    answer = get_object_or_404(lifecycle.answers_to(page), pk=answer_pk)
+    action = request.POST.get("action")
+    if action in ANSWER_ACTIONS:
+        answer.status = ANSWER_ACTIONS[action]
+        answer.save(update_fields=["status"])
+    elif action == "share":
+        if lifecycle.share_address(answer, page):
+            messages.success(request, _("Addresses exchanged: both of you received a mail."))
+        else:
+            messages.info(request, _("Noted. The supplier has not agreed to share their address."))
+    return redirect("directory_sourcing_request", pk=page.pk)
