@@ -3,7 +3,7 @@
 Filters are codes and slugs, the same in every language: `sector`, `type`, `region` (a NUTS-3
 code: a delivery region or the requester's region), `country` (the requester's), `deadline`
 (answers due on or before a date) and the full-text `q`, read with the directory search's
-analysis so that words match in any of the three languages.
+analysis, in every language version of a request.
 """
 
 import datetime
@@ -14,9 +14,9 @@ from wagtail import hooks
 
 from glokal.pagination import paginate
 
-from ..models import Region, Sector
+from ..models import Region, Sector, SourcingRequestPage
 from ..models.sourcing import RequestType
-from ..search import analysis
+from ..search import analysis, thesaurus
 from .matching import open_requests
 
 PER_PAGE = 20
@@ -58,7 +58,15 @@ def filtered_requests(board, params):
         "deadline": _deadline(params.get("deadline")),
     }
     if chosen["q"]:
-        requests = requests.filter(text_condition(chosen["q"], language))
+        # Any language version may hold the words: a Czech word finds the German version of
+        # a request written in Czech.
+        condition = text_condition(chosen["q"], language)
+        # A trade term or place of the thesaurus also finds requests naming it in another
+        # language: they are indexed under the concept's name (see search/thesaurus.py).
+        for other, name in thesaurus.names_in(chosen["q"], language):
+            condition |= text_condition(name, other)
+        found = SourcingRequestPage.objects.filter(condition)
+        requests = requests.filter(translation_key__in=found.values("translation_key"))
     if chosen["sector"]:
         requests = requests.filter(sectors__slug=chosen["sector"])
     if chosen["type"] in RequestType.values:
