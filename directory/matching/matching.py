@@ -10,15 +10,16 @@ One scorer (`Match`) compares a request with an organisation and says why they f
 - languages in common, and a profile confirmed within the last year.
 
 Against tens of thousands of organisations the database first picks the likely candidates —
-a sector in common or a text match, through the full-text index — and orders them by a
-coarse score in SQL; only the best CANDIDATES are scored and explained in Python.
+a sector in common, or without sectors a text match through the full-text index — and
+orders them by a coarse score of the organisation table's own columns; only the best
+CANDIDATES are read whole, scored and explained in Python.
 """
 
 import math
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Exists, IntegerField, OuterRef, Q
+from django.db.models import IntegerField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,7 +28,7 @@ from glokal.translation import in_locale
 from glokal.vocabularies import LANGUAGE_NAMES
 
 from ..fields import split_codes
-from ..models import OrganisationPage, SourcingRequestPage
+from ..models import OrganisationPage, Region, SourcingRequestPage
 from ..models.freshness import confirmed_since
 from ..search import fulltext
 from .tokens import meaningful_tokens
@@ -172,54 +173,97 @@ def score(facts, organisation):
     return match
 
 
-def _coarse_score_sql(facts):
-    """(SQL, params) of the coarse score the database orders candidates by."""
+# Tokens of a request without sectors that pick text candidates: its first words (title and
+# summary) say best what it needs; matching on every word would pick half the directory.
+TEXT_CANDIDATE_TOKENS = 12
+KM_PER_DEGREE = 111.2
+
+
+def _coarse_score_sql(facts, locale, since):
+    """(SQL, params) of what the organisation table's own columns say of a candidate: offers,
+    certifications, place, languages, currency — `score` without the text beyond the offers.
+    Distances are compared flat (degrees scaled at the requester's latitude), which is
+    close enough within a few hundred kilometres and needs no square root in SQLite."""
     table = connection.ops.quote_name(OrganisationPage._meta.db_table)
     parts, params = [], []
     for token in facts.tokens:
+        parts.append(f"CASE WHEN {table}.offer_tokens LIKE %s THEN {OFFER_POINTS} ELSE 0 END")
+        params.append(f"% {token}%")
+    certification_ids = [c.pk for c in in_locale(list(facts.page.certifications.all()), locale.pk)]
+    if certification_ids:
+        marks = ", ".join(["%s"] * len(certification_ids))
         parts.append(
-            f"CASE WHEN {table}.offer_tokens LIKE %s THEN {OFFER_POINTS} "
-            f"WHEN {table}.search_tokens LIKE %s THEN {TEXT_POINTS} ELSE 0 END"
+            f"{CERTIFICATION_POINTS} * (SELECT COUNT(*) FROM "
+            f"{connection.ops.quote_name(CertificationLink._meta.db_table)} held "
+            f"WHERE held.organisationpage_id = {table}.page_ptr_id "
+            f"AND held.certification_id IN ({marks}))"
         )
-        params += [f"% {token}%", f"% {token}%"]
-    return "(" + (" + ".join(parts) or "0") + ")", params
+        params += certification_ids
+    limit = facts.page.max_distance_km
+    if facts.region_keys or limit is not None:
+        inside = []
+        region_ids = list(
+            Region.objects.filter(translation_key__in=facts.region_keys, locale=locale).values_list(
+                "pk", flat=True
+            )
+        )
+        if region_ids:
+            inside.append(f"{table}.region_id IN ({', '.join(['%s'] * len(region_ids))})")
+            params_inside = list(region_ids)
+        else:
+            params_inside = []
+        site = facts.site
+        if limit is not None and site is not None and site.latitude is not None:
+            scale = math.cos(math.radians(float(site.latitude)))
+            inside.append(
+                f"(({table}.latitude - %s) * {KM_PER_DEGREE}) * (({table}.latitude - %s) * "
+                f"{KM_PER_DEGREE}) + (({table}.longitude - %s) * {KM_PER_DEGREE * scale}) * "
+                f"(({table}.longitude - %s) * {KM_PER_DEGREE * scale}) <= %s"
+            )
+            lat, lon = float(site.latitude), float(site.longitude)
+            params_inside += [lat, lat, lon, lon, float(limit) ** 2]
+        condition = " OR ".join(inside) or "1 = 0"
+        parts.append(f"CASE WHEN {condition} THEN {PLACE_POINTS} ELSE {OUTSIDE_POINTS} END")
+        params += params_inside
+    if facts.languages:
+        spoken = " OR ".join([f"{table}.languages LIKE %s"] * len(facts.languages))
+        parts.append(f"CASE WHEN {spoken} THEN {LANGUAGE_POINTS} ELSE 0 END")
+        params += [f"%{code}%" for code in sorted(facts.languages)]
+    parts.append(f"CASE WHEN {table}.last_confirmed >= %s THEN {CURRENT_POINTS} ELSE 0 END")
+    params.append(since)
+    return "(" + " + ".join(parts) + ")", params
 
 
 def candidates(facts, locale, among=None):
-    """The organisations of `locale` worth scoring, best first by the coarse score; `among`
-    narrows them to an OrganisationPage queryset."""
+    """The organisations of `locale` worth scoring, the best CANDIDATES by the coarse score;
+    `among` narrows them to an OrganisationPage queryset.
+
+    Those of the request's sectors (through the sector links' index); for a request without
+    sectors, those whose text holds one of its first words (through the full-text index).
+    """
     listed = (among if among is not None else OrganisationPage.objects).filter(
         listed_locale=locale, listed_live=True
     )
     if facts.site is not None:
         listed = listed.exclude(translation_key=facts.site.translation_key)
     sector_ids = [s.pk for s in in_locale(list(facts.page.sectors.all()), locale.pk)]
-    certification_ids = [c.pk for c in in_locale(list(facts.page.certifications.all()), locale.pk)]
-    in_sector = Exists(
-        SectorLink.objects.filter(organisationpage_id=OuterRef("pk"), sector_id__in=sector_ids)
-    )
-    condition = Q(in_sector) if sector_ids else Q(pk__in=[])
-    if facts.tokens:
-        terms = [tuple((token,) for token in facts.tokens)]
-        condition |= Q(pk__in=fulltext.match(listed, terms).values("pk"))
-    sql, params = _coarse_score_sql(facts)
-    coarse = RawSQL(sql, params, output_field=IntegerField())
-    rows = listed.filter(condition).annotate(coarse=coarse)
-    order = ["-coarse", "pk"]
-    if certification_ids:
-        held = Exists(
-            CertificationLink.objects.filter(
-                organisationpage_id=OuterRef("pk"), certification_id__in=certification_ids
-            )
-        )
-        rows = rows.annotate(holds=held)
-        order = ["-holds", *order]
     if sector_ids:
-        rows = rows.annotate(sector_match=in_sector)
-        order = ["-sector_match", *order]
-    ids = list(rows.order_by(*order).values_list("pk", flat=True)[:CANDIDATES])
+        picked = listed.filter(
+            pk__in=SectorLink.objects.filter(sector_id__in=sector_ids).values("organisationpage_id")
+        )
+    elif facts.tokens:
+        terms = [tuple((token,) for token in facts.tokens[:TEXT_CANDIDATE_TOKENS])]
+        picked = fulltext.match(listed, terms)
+    else:
+        return []
+    sql, params = _coarse_score_sql(facts, locale, confirmed_since())
+    best = list(
+        picked.annotate(coarse=RawSQL(sql, params, output_field=IntegerField()))
+        .order_by("-coarse", "pk")
+        .values_list("pk", flat=True)[:CANDIDATES]
+    )
     pages = (
-        OrganisationPage.objects.filter(pk__in=ids)
+        OrganisationPage.objects.filter(pk__in=best)
         .select_related("locale", "region")
         .prefetch_related("sectors", "certifications")
     )

@@ -117,7 +117,10 @@ def test_other_editors_are_fenced_out_by_every_route(client, czech_company, boar
     edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert client.get(edit).status_code in (302, 403)
     client.post(edit, request_form(czech_company, title="Přepsáno", slug=page.slug))
-    assert client.get(reverse("directory_sourcing_request", args=[page.pk])).status_code in (302, 403)
+    assert client.get(reverse("directory_sourcing_request", args=[page.pk])).status_code in (
+        302,
+        403,
+    )
     client.post(
         reverse("directory_sourcing_close", args=[page.pk]), {"outcome": "no_longer_needed"}
     )
