@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from glokal.vocabularies import VISITOR_COUNTRIES
 
-from ..models.sourcing import Outcome, SupplyAnswer
+from ..models.sourcing import Outcome, SupplierAlertSetting, SupplyAnswer
 from ..selfservice.spam import SpamProtectedForm
 
 
@@ -55,4 +55,10 @@ class OfferToSupplyForm(SpamProtectedForm):
 class CloseRequestForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Outcome"), choices=Outcome.choices, widget=forms.RadioSelect
+    )
+
+
+class AlertFrequencyForm(forms.Form):
+    frequency = forms.ChoiceField(
+        label=_("Alerts about matching requests"), choices=SupplierAlertSetting.Frequency.choices
     )

@@ -9,7 +9,8 @@ from wagtail.admin.ui.components import Component
 from ..models import RequestBoardPage, SourcingRequestPage
 from ..selfservice.editor_home import page_status
 from ..selfservice.permissions import accesses_for, is_organisation_editor
-from . import views
+from . import alerts, views
+from .forms import AlertFrequencyForm
 from .matching import requests_for_organisation
 
 
@@ -18,6 +19,11 @@ def register_sourcing_urls():
     return [
         path("sourcing/<int:pk>/", views.request_detail, name="directory_sourcing_request"),
         path("sourcing/<int:pk>/close/", views.close_request, name="directory_sourcing_close"),
+        path(
+            "sourcing/alerts/<int:access_pk>/",
+            views.alert_frequency,
+            name="directory_sourcing_alerts",
+        ),
         path(
             "sourcing/<int:pk>/answers/<int:answer_pk>/",
             views.answer_action,
@@ -74,9 +80,18 @@ class SourcingPanel(Component):
                         for request_page in own
                     ],
                     "fitting": requests_for_organisation(source, limit=5),
+                    "alerts_url": reverse("directory_sourcing_alerts", args=[access.pk]),
+                    "alerts_form": AlertFrequencyForm(
+                        initial={"frequency": alerts.setting_for(access.translation_key).frequency},
+                        auto_id=f"alerts-{access.pk}-%s",
+                    ),
                 }
             )
-        return {"organisations": organisations, "request": self.request}
+        return {
+            "organisations": organisations,
+            "request": self.request,
+            "csrf_token": parent_context.get("csrf_token"),
+        }
 
 
 @hooks.register("construct_homepage_panels")

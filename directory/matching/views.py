@@ -9,10 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..models import SourcingRequestPage
-from ..models.sourcing import SupplyAnswer
+from ..models.membership import OrganisationAccess
+from ..models.sourcing import SupplierAlertSetting, SupplyAnswer
+from ..selfservice.permissions import user_can_edit_organisation
 from ..selfservice.views import _submit_once
-from . import lifecycle
-from .forms import CloseRequestForm, OfferToSupplyForm
+from . import alerts, lifecycle
+from .forms import AlertFrequencyForm, CloseRequestForm, OfferToSupplyForm
 from .matching import matches_for_request
 from .permissions import can_manage_request
 
@@ -105,3 +107,41 @@ def answer_action(request, pk, answer_pk):
         else:
             messages.info(request, _("Noted. The supplier has not agreed to share their address."))
     return redirect("directory_sourcing_request", pk=page.pk)
+
+
+def unsubscribe(request, board, token):
+    """One click (a button, so that mail scanners following links change nothing): the
+    organisation receives no more alerts about requests."""
+    key = alerts.organisation_for_token(token)
+    if key is None:
+        response = board.render(
+            request,
+            template="directory/sourcing_unsubscribe.html",
+            context_overrides={"invalid": True},
+        )
+        response.status_code = 400
+        return response
+    done = False
+    if request.method == "POST":
+        setting = alerts.setting_for(key)
+        setting.frequency = SupplierAlertSetting.Frequency.NEVER
+        setting.save(update_fields=["frequency"])
+        done = True
+    return board.render(
+        request, template="directory/sourcing_unsubscribe.html", context_overrides={"done": done}
+    )
+
+
+@require_POST
+def alert_frequency(request, access_pk):
+    """The organisation editor chooses how often they hear of matching requests."""
+    access = get_object_or_404(OrganisationAccess, pk=access_pk)
+    if not user_can_edit_organisation(request.user, access):
+        raise PermissionDenied
+    form = AlertFrequencyForm(request.POST)
+    if form.is_valid():
+        setting = alerts.setting_for(access.translation_key)
+        setting.frequency = form.cleaned_data["frequency"]
+        setting.save(update_fields=["frequency"])
+        messages.success(request, _("Your choice of alerts is saved."))
+    return redirect("wagtailadmin_home")

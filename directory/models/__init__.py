@@ -8,7 +8,13 @@ from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
 from .registers import RegisterCheck
-from .sourcing import RequestBoardPage, SourcingRequestPage, SupplyAnswer
+from .sourcing import (
+    RequestAlert,
+    RequestBoardPage,
+    SourcingRequestPage,
+    SupplierAlertSetting,
+    SupplyAnswer,
+)
 from .submissions import FormSubmission
 from .taxonomies import Certification, Region, Sector, Taxonomy
 
@@ -26,9 +32,11 @@ __all__ = [
     "OrganisationPage",
     "Region",
     "RegisterCheck",
+    "RequestAlert",
     "RequestBoardPage",
     "Sector",
     "SourcingRequestPage",
+    "SupplierAlertSetting",
     "SupplyAnswer",
     "Taxonomy",
 ]

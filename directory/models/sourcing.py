@@ -66,6 +66,12 @@ class RequestBoardPage(RoutablePageMixin, SectionIndexPage):
             context.update(board_context(request, self))
         return context
 
+    @path("unsubscribe/<str:token>/", name="unsubscribe")
+    def unsubscribe_route(self, request, token):
+        from ..matching.views import unsubscribe
+
+        return unsubscribe(request, self, token)
+
 
 class SourcingRequestForm(WagtailAdminPageForm):
     """An organisation editor may only publish requests in the name of their organisations."""
@@ -335,3 +341,43 @@ class SupplyAnswer(models.Model):
     @property
     def crosses_border(self):
         return bool(self.country) and self.country != self.request.organisation.country
+
+
+class SupplierAlertSetting(models.Model):
+    """How often an organisation hears of requests it could meet: its editors' choice."""
+
+    class Frequency(models.TextChoices):
+        IMMEDIATE = "immediate", _("At once")
+        DAILY = "daily", _("Daily digest")
+        WEEKLY = "weekly", _("Weekly digest")
+        NEVER = "never", _("Never")
+
+    organisation_key = models.UUIDField(unique=True, editable=False)
+    frequency = models.CharField(
+        _("Alerts about matching requests"),
+        max_length=10,
+        choices=Frequency.choices,
+        default=Frequency.DAILY,
+    )
+    last_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("Request alert setting")
+        verbose_name_plural = _("Request alert settings")
+
+
+class RequestAlert(models.Model):
+    """One request an organisation could meet, waiting for (or included in) an alert mail."""
+
+    request_key = models.UUIDField(db_index=True)
+    organisation_key = models.UUIDField(db_index=True)
+    explanation = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request_key", "organisation_key"], name="directory_request_alert_once"
+            )
+        ]

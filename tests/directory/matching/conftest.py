@@ -90,3 +90,31 @@ def add_request(board, organisation, live=True, days=30, **fields):
         revision.publish()
     page.refresh_from_db()
     return page
+
+
+@pytest.fixture
+def german_supplier(make_org):
+    """A German supplier of CNC turned parts with IATF 16949, in every language."""
+    return make_org(
+        title="Erzgebirgische Drehteile GmbH",
+        summary="CNC-Drehteile aus Stahl für die Automobilindustrie.",
+        city="Annaberg-Buchholz",
+        country="DE",
+        region="DED42",
+        sectors=["metalworking"],
+        certifications=["iatf-16949"],
+        latitude="50.580",
+        longitude="13.002",
+        languages="de,cs",
+        offers=[
+            ("offer", {"title": "CNC-Drehteile", "description": "Wellen und Buchsen aus Stahl."})
+        ],
+        in_every_language=True,
+    )
+
+
+@pytest.fixture
+def supplier_editor(german_supplier):
+    user = make_user("vertrieb", email="vertrieb@drehteile.example")
+    add_editor(german_supplier, user)
+    return SimpleNamespace(user=user, page=german_supplier)

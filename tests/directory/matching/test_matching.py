@@ -18,26 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def german_supplier(make_org):
-    return make_org(
-        title="Erzgebirgische Drehteile GmbH",
-        summary="CNC-Drehteile aus Stahl für die Automobilindustrie.",
-        city="Annaberg-Buchholz",
-        country="DE",
-        region="DED42",
-        sectors=["metalworking"],
-        certifications=["iatf-16949"],
-        latitude="50.580",
-        longitude="13.002",
-        languages="de,cs",
-        offers=[
-            ("offer", {"title": "CNC-Drehteile", "description": "Wellen und Buchsen aus Stahl."})
-        ],
-        in_every_language=True,
-    )
-
-
-@pytest.fixture
 def bakery(make_org):
     return make_org(
         title="Werdauer Backwaren",
