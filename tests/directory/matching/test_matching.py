@@ -6,8 +6,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
-from django.utils import translation
+from django.utils import timezone, translation
 
 from directory.matching.matching import matches_for_request, requests_for_organisation
 from directory.models.sourcing import SupplyAnswer
