@@ -62,3 +62,16 @@ class AlertFrequencyForm(forms.Form):
     frequency = forms.ChoiceField(
         label=_("Alerts about matching requests"), choices=SupplierAlertSetting.Frequency.choices
     )
+
+
+class ReportForm(SpamProtectedForm):
+    reason = forms.CharField(
+        label=_("What is wrong with this request?"),
+        min_length=10,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    email = forms.EmailField(
+        label=_("Your email (optional, if the moderators may ask you)"), required=False
+    )
+    field_order = ["reason", "email", "homepage"]

@@ -14,7 +14,7 @@ from ..models.sourcing import SupplierAlertSetting, SupplyAnswer
 from ..selfservice.permissions import user_can_edit_organisation
 from ..selfservice.views import _submit_once
 from . import alerts, lifecycle
-from .forms import AlertFrequencyForm, CloseRequestForm, OfferToSupplyForm
+from .forms import AlertFrequencyForm, CloseRequestForm, OfferToSupplyForm, ReportForm
 from .matching import matches_for_request
 from .permissions import can_manage_request
 
@@ -145,3 +145,30 @@ def alert_frequency(request, access_pk):
         setting.save(update_fields=["frequency"])
         messages.success(request, _("Your choice of alerts is saved."))
     return redirect("wagtailadmin_home")
+
+
+def report(request, page):
+    """ "Report this request": spam or abuse goes to the moderators."""
+    form = ReportForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        _done, refusal = _submit_once(
+            request,
+            form,
+            "report",
+            lambda: lifecycle.report(
+                page, form.cleaned_data["reason"], form.cleaned_data["email"], _language()
+            ),
+        )
+        if refusal is None:
+            return page.render(
+                request, template="directory/sourcing_report.html", context_overrides={"done": True}
+            )
+    response = page.render(
+        request,
+        template="directory/sourcing_report.html",
+        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response

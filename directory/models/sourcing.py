@@ -277,6 +277,12 @@ class SourcingRequestPage(RoutablePageMixin, BasePage):
 
         return offer_to_supply(request, self)
 
+    @path("report/", name="report")
+    def report_route(self, request):
+        from ..matching.views import report
+
+        return report(request, self)
+
     def permissions_for_user(self, user):
         from ..matching.permissions import SourcingRequestPermissionTester
 

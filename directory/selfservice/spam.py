@@ -42,9 +42,10 @@ DEFAULT_RATE_LIMITS = {
     "join": {"ip": (3, 60 * 60)},
     "claim": {"ip": (5, 60 * 60)},
     "answer": {"ip": (5, 60 * 60), "organisation": (20, 60 * 60 * 24)},
+    "report": {"ip": (5, 60 * 60)},
 }
 # What a form does when the cache is down: True lets it through, False refuses (see above).
-FAIL_OPEN = {"enquiry": True, "join": False, "claim": False, "answer": True}
+FAIL_OPEN = {"enquiry": True, "join": False, "claim": False, "answer": True, "report": True}
 
 
 def form_token(now=None):

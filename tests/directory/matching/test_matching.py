@@ -126,3 +126,27 @@ def test_bad_offer_keeps_what_was_typed(client, czech_company, boards, time_mach
     assert response.status_code == 400
     assert "Wir liefern Wellen aus 42CrMo4" in response.content.decode()
     assert not SupplyAnswer.objects.exists()
+
+
+def test_report_reaches_moderators_and_is_rate_limited(
+    client, czech_company, boards, staff_user, time_machine, settings
+):
+    settings.DIRECTORY_RATE_LIMITS = {"report": {"ip": (1, 3600)}}
+    request = add_request(boards["cs"], czech_company)
+    assert request.url + "report/" in client.get(request.url).content.decode()
+
+    def send(reason):
+        form = client.get(request.url + "report/").context["form"]
+        time_machine.move_to(timezone.now() + datetime.timedelta(seconds=10))
+        return client.post(
+            request.url + "report/", {"reason": reason, "started": form.initial["started"]}
+        )
+
+    assert send("Das ist Werbung für Kryptowährungen.").status_code == 200
+    (mail,) = OutgoingMail.objects.filter(kind="sourcing")
+    assert mail.to == ["staff@glokal.example"]
+    assert "Kryptowährungen" in mail.body
+    refused = send("Noch einmal dieselbe Werbung.")
+    assert refused.status_code == 429
+    assert "Noch einmal dieselbe Werbung." in refused.content.decode()
+    assert OutgoingMail.objects.filter(kind="sourcing").count() == 1
