@@ -9,7 +9,7 @@ from wagtail.admin.ui.components import Component
 from ..models import RequestBoardPage, SourcingRequestPage
 from ..selfservice.editor_home import page_status
 from ..selfservice.permissions import accesses_for, is_organisation_editor
-from . import alerts, views
+from . import alerts, lifecycle, views
 from .forms import AlertFrequencyForm
 from .matching import requests_for_organisation
 
@@ -48,14 +48,10 @@ class SourcingPanel(Component):
         for access in accesses_for(self.request.user):
             source = access.page
             board = RequestBoardPage.objects.filter(locale_id=source.locale_id).first()
-            own = (
-                SourcingRequestPage.objects.filter(
-                    organisation__translation_key=source.translation_key,
-                    locale_id=source.locale_id,
-                )
-                .order_by("-pk")
-                .prefetch_related("answers")
-            )
+            own = SourcingRequestPage.objects.filter(
+                organisation__translation_key=source.translation_key,
+                locale_id=source.locale_id,
+            ).order_by("-pk")
             organisations.append(
                 {
                     "page": source,
@@ -75,7 +71,7 @@ class SourcingPanel(Component):
                             "detail_url": reverse(
                                 "directory_sourcing_request", args=[request_page.pk]
                             ),
-                            "answer_count": request_page.answers.count(),
+                            "answer_count": lifecycle.answers_to(request_page).count(),
                         }
                         for request_page in own
                     ],

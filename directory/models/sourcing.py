@@ -8,6 +8,7 @@ expires at its deadline (Wagtail's `expire_at`) and may be closed early with an 
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -79,11 +80,31 @@ class SourcingRequestForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from ..matching.permissions import requesting_organisations
+        from ..selfservice.permissions import is_organisation_editor
 
         if "organisation" in self.fields and self.for_user is not None:
-            self.fields["organisation"].queryset = requesting_organisations(
-                self.for_user, self.instance
-            )
+            field = self.fields["organisation"]
+            field.queryset = requesting_organisations(self.for_user, self.instance)
+            if is_organisation_editor(self.for_user):
+                # Their own organisations, in the request's language, as a plain list (staff
+                # keep the page chooser, which searches thousands).
+                parent = getattr(self, "parent_page", None)
+                locale_id = self.instance.locale_id or (parent.locale_id if parent else None)
+                if locale_id:
+                    field.queryset = field.queryset.filter(locale_id=locale_id)
+                field.widget = forms.Select(choices=field.choices)
+                if len(field.queryset) == 1 and not self.instance.organisation_id:
+                    self.initial["organisation"] = field.queryset[0].pk
+
+        # Taxonomies in the request's language, ticked rather than picked from a long list.
+        locale_id = self.instance.locale_id or getattr(
+            getattr(self, "parent_page", None), "locale_id", None
+        )
+        for name in ("sectors", "certifications", "delivery_regions"):
+            if name in self.fields and locale_id:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale_id=locale_id)
+                field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
 
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")
@@ -97,7 +118,7 @@ class SourcingRequestPage(RoutablePageMixin, BasePage):
 
     base_form_class = SourcingRequestForm
     fill_missing_translations = sync_translations_on_publish = True
-    translation_notice_noun = "request"
+    translation_notice_noun = "page"
 
     organisation = models.ForeignKey(
         OrganisationPage,

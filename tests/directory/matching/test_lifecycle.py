@@ -154,6 +154,11 @@ def test_confidential_requests_hide_the_requester(client, czech_company, boards)
     assert czech_company.title not in hidden_html
     assert '"@type": "Demand"' in hidden_html
     assert board_html.count(czech_company.title) == 1
+    # Its German version (the Czech text until translated) says what language it is in.
+    german = public.get_translation(boards["de"].locale)
+    response = client.get(german.url)
+    assert response.status_code == 200
+    assert 'lang="cs"' in response.content.decode()
 
 
 def test_board_filters_and_full_text(client, czech_company, boards):
