@@ -20,6 +20,8 @@ from ..search import analysis, thesaurus
 from .matching import open_requests
 
 PER_PAGE = 20
+# The query parameters of the board's filters (a saved search keeps these and no others).
+FILTERS = ("q", "sector", "type", "region", "country", "deadline")
 COUNTRIES = (("DE", _("Germany")), ("CZ", _("Czechia")))
 
 
@@ -93,7 +95,10 @@ def filtered_requests(board, params):
 def board_context(request, board):
     requests, chosen = filtered_requests(board, request.GET)
     locale = board.locale
+    from .forms import SaveSearchForm
+
     return {
+        "save_search_form": SaveSearchForm(),
         "requests": paginate(request, requests, PER_PAGE),
         "chosen": chosen,
         "sectors": Sector.objects.filter(locale=locale).order_by("sort_order", "name"),

@@ -75,3 +75,11 @@ class ReportForm(SpamProtectedForm):
         label=_("Your email (optional, if the moderators may ask you)"), required=False
     )
     field_order = ["reason", "email", "homepage"]
+
+
+class SaveSearchForm(SpamProtectedForm):
+    email = forms.EmailField(
+        label=_("Email me new requests for this search"),
+        help_text=_("We send a link to confirm first; every mail has a link to stop."),
+    )
+    field_order = ["email", "homepage"]

@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 
 from ..models import RequestBoardPage, SourcingRequestPage
 from ..selfservice.editor_home import page_status
@@ -12,6 +13,7 @@ from ..selfservice.permissions import accesses_for, is_organisation_editor
 from . import alerts, lifecycle, views
 from .forms import AlertFrequencyForm
 from .matching import requests_for_organisation
+from .permissions import can_manage_request
 
 
 @hooks.register("register_admin_urls")
@@ -94,3 +96,26 @@ class SourcingPanel(Component):
 def add_sourcing_panel(request, panels):
     if is_organisation_editor(request.user):
         panels.append(SourcingPanel(request))
+
+
+def _matches_button(page, user):
+    if isinstance(page.specific_deferred, SourcingRequestPage) and can_manage_request(
+        user, page.specific_deferred
+    ):
+        yield Button(
+            _("Matches and answers"),
+            reverse("directory_sourcing_request", args=[page.pk]),
+            icon_name="list-ul",
+            priority=12,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def matches_header_button(page, user, view_name, next_url=None):
+    # Staff reach every request's ranked list from its page in the admin.
+    yield from _matches_button(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def matches_listing_button(page, user, next_url=None):
+    yield from _matches_button(page, user)

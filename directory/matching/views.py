@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -10,11 +11,17 @@ from django.views.decorators.http import require_POST
 
 from ..models import SourcingRequestPage
 from ..models.membership import OrganisationAccess
-from ..models.sourcing import SupplierAlertSetting, SupplyAnswer
+from ..models.sourcing import SavedSearch, SupplierAlertSetting, SupplyAnswer
 from ..selfservice.permissions import user_can_edit_organisation
 from ..selfservice.views import _submit_once
-from . import alerts, lifecycle
-from .forms import AlertFrequencyForm, CloseRequestForm, OfferToSupplyForm, ReportForm
+from . import alerts, lifecycle, saved_searches
+from .forms import (
+    AlertFrequencyForm,
+    CloseRequestForm,
+    OfferToSupplyForm,
+    ReportForm,
+    SaveSearchForm,
+)
 from .matching import matches_for_request
 from .permissions import can_manage_request
 
@@ -172,3 +179,66 @@ def report(request, page):
     if request.method == "POST":
         response.status_code = refusal.status if refusal else 400
     return response
+
+
+def save_search(request, board):
+    """A visitor saves the board's current filters; a mail asks them to confirm."""
+    form = SaveSearchForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        _pk, refusal = _submit_once(
+            request,
+            form,
+            "subscribe",
+            lambda: saved_searches.subscribe(
+                board, form.cleaned_data["email"], request.POST, _language()
+            ),
+        )
+        if refusal is None:
+            return board.render(
+                request,
+                template="directory/sourcing_saved_search.html",
+                context_overrides={"step": "sent"},
+            )
+    response = board.render(
+        request,
+        template="directory/sourcing_saved_search.html",
+        context_overrides={
+            "step": "form",
+            "form": form,
+            "refusal": refusal.message if refusal else None,
+            "filters": list(
+                QueryDict(saved_searches.kept_query(request.POST or request.GET)).items()
+            ),
+        },
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
+def saved_search(request, board, action, token):
+    """Confirm (double opt-in) or stop a saved search: a button, as mail scanners follow
+    links."""
+    saved = SavedSearch.objects.filter(
+        token=token, board__translation_key=board.translation_key
+    ).first()
+    if saved is None or action not in ("confirm", "stop"):
+        response = board.render(
+            request,
+            template="directory/sourcing_saved_search.html",
+            context_overrides={"step": "invalid"},
+        )
+        response.status_code = 404
+        return response
+    step = action
+    if request.method == "POST":
+        if action == "confirm":
+            saved_searches.confirm(saved)
+            step = "confirmed"
+        else:
+            saved.delete()
+            step = "stopped"
+    return board.render(
+        request, template="directory/sourcing_saved_search.html", context_overrides={"step": step}
+    )

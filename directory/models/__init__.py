@@ -11,6 +11,7 @@ from .registers import RegisterCheck
 from .sourcing import (
     RequestAlert,
     RequestBoardPage,
+    SavedSearch,
     SourcingRequestPage,
     SupplierAlertSetting,
     SupplyAnswer,
@@ -34,6 +35,7 @@ __all__ = [
     "RegisterCheck",
     "RequestAlert",
     "RequestBoardPage",
+    "SavedSearch",
     "Sector",
     "SourcingRequestPage",
     "SupplierAlertSetting",

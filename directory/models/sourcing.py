@@ -67,6 +67,18 @@ class RequestBoardPage(RoutablePageMixin, SectionIndexPage):
             context.update(board_context(request, self))
         return context
 
+    @path("alerts/", name="save_search")
+    def save_search_route(self, request):
+        from ..matching.views import save_search
+
+        return save_search(request, self)
+
+    @path("alerts/<str:action>/<str:token>/", name="saved_search")
+    def saved_search_route(self, request, action, token):
+        from ..matching.views import saved_search
+
+        return saved_search(request, self, action, token)
+
     @path("unsubscribe/<str:token>/", name="unsubscribe")
     def unsubscribe_route(self, request, token):
         from ..matching.views import unsubscribe
@@ -408,3 +420,30 @@ class RequestAlert(models.Model):
                 fields=["request_key", "organisation_key"], name="directory_request_alert_once"
             )
         ]
+
+
+class SavedSearch(models.Model):
+    """A visitor's request-board filter, mailed when new requests match it.
+
+    Double opt-in: nothing is sent until the address confirmed through the link mailed to it;
+    every mail carries the link that deletes it. No account is needed.
+    """
+
+    board = models.ForeignKey(RequestBoardPage, on_delete=models.CASCADE, related_name="+")
+    email = models.EmailField(_("Email"))
+    query = models.CharField(max_length=500, blank=True)
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Saved search")
+        verbose_name_plural = _("Saved searches")
+
+    def save(self, *args, **kwargs):
+        if not self.token:
+            import secrets
+
+            self.token = secrets.token_hex(16)
+        super().save(*args, **kwargs)

@@ -2,15 +2,21 @@
 
 from django.core.management.base import BaseCommand
 
-from directory.matching import alerts
+from directory.matching import alerts, saved_searches
 
 
 class Command(BaseCommand):
     help = (
         "Mail every organisation its waiting alerts about sourcing requests it could meet, "
-        "no more often than its chosen frequency (daily or weekly). Safe to run hourly."
+        "no more often than its chosen frequency (daily or weekly), and every confirmed saved "
+        "search its new requests once a day. Safe to run hourly."
     )
 
     def handle(self, *args, **options):
         mailed = alerts.send_due()
-        self.stdout.write(self.style.SUCCESS(f"{len(mailed)} organisation(s) mailed."))
+        searches = saved_searches.send_due()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{len(mailed)} organisation(s) and {len(searches)} saved search(es) mailed."
+            )
+        )

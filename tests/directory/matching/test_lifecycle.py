@@ -70,6 +70,10 @@ def test_editor_writes_a_request_that_moderators_publish(client, czech_editor, b
     page.refresh_from_db()
     assert page.live
     assert board_titles(client, boards["cs"]) == ["Soustružené díly CNC"]
+    # Staff reach the ranked list of every request from its page in the admin.
+    detail = reverse("directory_sourcing_request", args=[page.pk])
+    assert detail in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert client.get(detail).status_code == 200
 
 
 def test_editor_cannot_write_for_another_organisation(
