@@ -64,6 +64,14 @@ def store_answer(form, request_page, language):
 
 
 @transaction.atomic
+def reply(answer, request_page, message):
+    """The requester answers a supplier through the platform: the supplier reads the reply,
+    the requester's address stays hidden (the mail has no reply address)."""
+    context = {"answer": answer, "request_page": request_page, "message": message}
+    return queue_mail("reply", context, [answer.email], answer.language, about=answer)
+
+
+@transaction.atomic
 def share_address(answer, request_page):
     """The requester accepts contact: when the supplier agreed too, both get each other's
     addresses by mail."""

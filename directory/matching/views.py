@@ -108,6 +108,13 @@ def answer_action(request, pk, answer_pk):
     if action in ANSWER_ACTIONS:
         answer.status = ANSWER_ACTIONS[action]
         answer.save(update_fields=["status"])
+    elif action == "reply":
+        message = request.POST.get("message", "").strip()[:5000]
+        if message:
+            lifecycle.reply(answer, page, message)
+            messages.success(request, _("Your reply has been sent."))
+        else:
+            messages.error(request, _("Write a reply first."))
     elif action == "share":
         if lifecycle.share_address(answer, page):
             messages.success(request, _("Addresses exchanged: both of you received a mail."))

@@ -150,3 +150,26 @@ def test_report_reaches_moderators_and_is_rate_limited(
     assert refused.status_code == 429
     assert "Noch einmal dieselbe Werbung." in refused.content.decode()
     assert OutgoingMail.objects.filter(kind="sourcing").count() == 1
+
+
+def test_requester_replies_through_the_platform(client, czech_editor, boards, other_editor):
+    request = add_request(boards["cs"], czech_editor.page)
+    answer = SupplyAnswer.objects.create(
+        request=request,
+        supplier_name="Erzgebirgische Drehteile GmbH",
+        contact_name="Jana Lehmann",
+        email="vertrieb@drehteile.example",
+        country="DE",
+        message="Angebot",
+        language="de",
+    )
+    url = reverse("directory_sourcing_answer", args=[request.pk, answer.pk])
+    client.force_login(other_editor.user)
+    client.post(url, {"action": "reply", "message": "Fremde Antwort"})
+    assert not OutgoingMail.objects.exists()
+    client.force_login(czech_editor.user)
+    client.post(url, {"action": "reply", "message": "Můžete dodat vzorky do konce měsíce?"})
+    (mail,) = OutgoingMail.objects.all()
+    assert mail.to == ["vertrieb@drehteile.example"] and mail.language == "de"
+    assert "Můžete dodat vzorky" in mail.body
+    assert "nakup@chomutovska.example" not in mail.body and mail.reply_to == []
