@@ -56,6 +56,7 @@ def test_editor_writes_a_request_that_moderators_publish(client, czech_editor, b
         add_url(boards["cs"]), request_form(czech_editor.page, **{"action-submit": "submit"})
     )
     assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200  # where the editor lands
     page = SourcingRequestPage.objects.get(slug="soustruzene-dily")
     assert not page.live and page.workflow_in_progress
     assert page.expire_at.date() == page.deadline
