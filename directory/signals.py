@@ -3,6 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Locale, PageViewRestriction
 
+from .matching import receivers as matching_receivers  # noqa: F401 - request boards
 from .models import Certification, OrganisationPage, Region, Sector
 from .search import facetindex, shared
 from .selfservice import receivers  # noqa: F401 - groups, workflow and confirmations

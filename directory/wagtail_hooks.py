@@ -8,6 +8,7 @@ from glokal.search.providers import SearchProvider
 from glokal.viewsets import TaxonomyViewSet
 
 from . import reporting
+from .matching import reporting as matching_reporting
 from .models import Certification, OrganisationPage, Region, Sector
 
 
@@ -42,6 +43,7 @@ register_snippet(SectorViewSet)
 register_snippet(CertificationViewSet)
 
 # The organisations' self-service: ownership, requests, enquiries, the editors' start page.
+from .matching import hooks as matching_hooks  # noqa: E402, F401, I001
 from .selfservice import hooks as selfservice_hooks  # noqa: E402, F401
 
 
@@ -57,6 +59,8 @@ from .importing import hooks as importing_hooks  # noqa: E402, F401
 hooks.register("register_programme_figures", reporting.programme_figures)
 hooks.register("register_cross_border_cooperation", reporting.cooperation_through_enquiries)
 hooks.register("register_key_figures", reporting.organisation_key_figures)
+hooks.register("register_programme_figures", matching_reporting.sourcing_tables)
+hooks.register("register_cross_border_cooperation", matching_reporting.cooperation_through_requests)
 
 # Register checks of identifiers (ARES, VIES).
 from .registers import hooks as registers_hooks  # noqa: E402, F401

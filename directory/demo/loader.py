@@ -38,6 +38,7 @@ from ..models import (
     Region,
     Sector,
 )
+from . import sourcing
 
 # The directory page sits under the home pages, filled by glokal's demo.
 LOAD_AFTER = ("glokal",)
@@ -242,4 +243,4 @@ def load():
         _confirm(new_pages, org["confirmed_days_ago"])
         _date_listing(new_pages, org["listed_since"])
         created += int(logo_created) + len(new_pages)
-    return created
+    return created + sourcing.load()

@@ -8,6 +8,14 @@ from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
 from .registers import RegisterCheck
+from .sourcing import (
+    RequestAlert,
+    RequestBoardPage,
+    SavedSearch,
+    SourcingRequestPage,
+    SupplierAlertSetting,
+    SupplyAnswer,
+)
 from .submissions import FormSubmission
 from .taxonomies import Certification, Region, Sector, Taxonomy
 
@@ -25,6 +33,12 @@ __all__ = [
     "OrganisationPage",
     "Region",
     "RegisterCheck",
+    "RequestAlert",
+    "RequestBoardPage",
+    "SavedSearch",
     "Sector",
+    "SourcingRequestPage",
+    "SupplierAlertSetting",
+    "SupplyAnswer",
     "Taxonomy",
 ]

@@ -15,11 +15,14 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-from ..models import OrganisationPage
+from ..models import OrganisationPage, RequestBoardPage
 from ..models.membership import OrganisationAccess, OrganisationMembership
 
 EDITOR_PAGE_PERMISSIONS = ("change_page",)
 TRUSTED_PAGE_PERMISSIONS = ("change_page", "publish_page")
+# On each request board: writing sourcing requests, which matching/permissions.py then fences
+# to the organisation's own requests.
+REQUEST_BOARD_PERMISSION = "add_page"
 COLLECTION_PERMISSIONS = (
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -106,6 +109,10 @@ def sync_access(access):
         for page_id in access.pages().values_list("pk", flat=True)
         for codename in codenames
     }
+    wanted |= {
+        (board_id, REQUEST_BOARD_PERMISSION)
+        for board_id in RequestBoardPage.objects.values_list("pk", flat=True)
+    }
     existing = {
         (row.page_id, row.permission.codename): row
         for row in GroupPagePermission.objects.filter(group=group).select_related("permission")
@@ -113,7 +120,10 @@ def sync_access(access):
     for key, row in existing.items():
         if key not in wanted:
             row.delete()
-    permissions = {c: _permission("wagtailcore", c) for c in TRUSTED_PAGE_PERMISSIONS}
+    permissions = {
+        c: _permission("wagtailcore", c)
+        for c in TRUSTED_PAGE_PERMISSIONS + (REQUEST_BOARD_PERMISSION,)
+    }
     for page_id, codename in wanted - set(existing):
         GroupPagePermission.objects.create(
             group=group, page_id=page_id, permission=permissions[codename]

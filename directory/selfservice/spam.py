@@ -41,9 +41,19 @@ DEFAULT_RATE_LIMITS = {
     "enquiry": {"ip": (5, 60 * 60), "organisation": (20, 60 * 60 * 24)},
     "join": {"ip": (3, 60 * 60)},
     "claim": {"ip": (5, 60 * 60)},
+    "answer": {"ip": (5, 60 * 60), "organisation": (20, 60 * 60 * 24)},
+    "report": {"ip": (5, 60 * 60)},
+    "subscribe": {"ip": (5, 60 * 60)},
 }
 # What a form does when the cache is down: True lets it through, False refuses (see above).
-FAIL_OPEN = {"enquiry": True, "join": False, "claim": False}
+FAIL_OPEN = {
+    "enquiry": True,
+    "join": False,
+    "claim": False,
+    "answer": True,
+    "report": True,
+    "subscribe": False,
+}
 
 
 def form_token(now=None):

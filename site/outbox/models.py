@@ -28,6 +28,7 @@ class OutgoingMail(models.Model):
         REGISTRATION_STATUS = "registration_status", _("Event change")
         FRESHNESS = "freshness", _("Profile freshness reminder")
         MATCHMAKING = "matchmaking", _("Kooperationsbörse")
+        SOURCING = "sourcing", _("Sourcing request")
         OTHER = "other", _("Other (admin notifications, password resets)")
 
     kind = models.CharField(_("Kind"), max_length=40, choices=Kind.choices, db_index=True)

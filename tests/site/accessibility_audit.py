@@ -57,7 +57,7 @@ def missing_tools():
 
 def audit_paths(code):
     """The pages the issue names, in the language `code`: name -> path on the site."""
-    from directory.models import DirectoryIndexPage, OrganisationPage
+    from directory.models import DirectoryIndexPage, OrganisationPage, SourcingRequestPage
     from eventpages.models import EventIndexPage, EventPage
     from glokal.models import HomePage
     from newsroom.models import NewsArticlePage, NewsIndexPage, StoryIndexPage, StoryPage
@@ -67,6 +67,12 @@ def audit_paths(code):
 
     directory = first(DirectoryIndexPage)
     profile = first(OrganisationPage)
+    sourcing_request = (
+        SourcingRequestPage.objects.live()
+        .filter(locale__language_code=code, outcome="")
+        .order_by("path")
+        .first()
+    )
     event = next(
         event
         for event in EventPage.objects.live().filter(locale__language_code=code).order_by("path")
@@ -78,6 +84,9 @@ def audit_paths(code):
         "profile": profile.url,
         "join": directory.url + "join/",
         "enquiry": f"{directory.url}contact/?org={profile.pk}",
+        "request board": sourcing_request.get_parent().url + "?type=parts",
+        "request": sourcing_request.url,
+        "offer to supply": sourcing_request.url + "offer/",
         "news": first(NewsIndexPage).url,
         "article": first(NewsArticlePage).url,
         "stories": first(StoryIndexPage).url,

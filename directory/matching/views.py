@@ -1,0 +1,251 @@
+"""The public "offer to supply" route of a request, and the requester's admin page of it."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..models import SourcingRequestPage
+from ..models.membership import OrganisationAccess
+from ..models.sourcing import SavedSearch, SupplierAlertSetting, SupplyAnswer
+from ..selfservice.permissions import user_can_edit_organisation
+from ..selfservice.views import _submit_once
+from . import alerts, lifecycle, saved_searches
+from .forms import (
+    AlertFrequencyForm,
+    CloseRequestForm,
+    OfferToSupplyForm,
+    ReportForm,
+    SaveSearchForm,
+)
+from .matching import matches_for_request
+from .permissions import can_manage_request
+
+
+def _language():
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def offer_to_supply(request, page):
+    """A supplier answers a request; closed and expired requests take no more answers."""
+    if not page.is_open:
+        response = page.render(request, template="directory/sourcing_request_closed.html")
+        response.status_code = 410
+        return response
+    form = OfferToSupplyForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        answer, refusal = _submit_once(
+            request,
+            form,
+            "answer",
+            lambda: lifecycle.store_answer(form, page, _language()).pk,
+            pages=[page],
+        )
+        if refusal is None:
+            return page.render(request, template="directory/sourcing_answer_sent.html")
+    response = page.render(
+        request,
+        template="directory/sourcing_answer_form.html",
+        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
+def _managed_request(request, pk):
+    page = get_object_or_404(SourcingRequestPage, pk=pk)
+    if not can_manage_request(request.user, page):
+        raise PermissionDenied
+    return page
+
+
+def request_detail(request, pk):
+    """The requester's view of a request: its matches with reasons, its answers, closing."""
+    page = _managed_request(request, pk)
+    return render(
+        request,
+        "directory/sourcing/admin/request_detail.html",
+        {
+            "page_title": page.title,
+            "header_icon": "doc-full",
+            "request_page": page,
+            "matches": matches_for_request(page, limit=20),
+            "answers": lifecycle.answers_to(page),
+            "close_form": CloseRequestForm(),
+        },
+    )
+
+
+@require_POST
+def close_request(request, pk):
+    page = _managed_request(request, pk)
+    form = CloseRequestForm(request.POST)
+    if form.is_valid():
+        lifecycle.close(page, form.cleaned_data["outcome"])
+        messages.success(request, _("The request is closed."))
+    else:
+        messages.error(request, _("Choose an outcome to close the request."))
+    return redirect("directory_sourcing_request", pk=page.pk)
+
+
+ANSWER_ACTIONS = {
+    "shortlist": SupplyAnswer.Status.SHORTLISTED,
+    "decline": SupplyAnswer.Status.DECLINED,
+}
+
+
+@require_POST
+def answer_action(request, pk, answer_pk):
+    page = _managed_request(request, pk)
+    answer = get_object_or_404(lifecycle.answers_to(page), pk=answer_pk)
+    action = request.POST.get("action")
+    if action in ANSWER_ACTIONS:
+        answer.status = ANSWER_ACTIONS[action]
+        answer.save(update_fields=["status"])
+    elif action == "reply":
+        message = request.POST.get("message", "").strip()[:5000]
+        if message:
+            lifecycle.reply(answer, page, message)
+            messages.success(request, _("Your reply has been sent."))
+        else:
+            messages.error(request, _("Write a reply first."))
+    elif action == "share":
+        if lifecycle.share_address(answer, page):
+            messages.success(request, _("Addresses exchanged: both of you received a mail."))
+        else:
+            messages.info(request, _("Noted. The supplier has not agreed to share their address."))
+    return redirect("directory_sourcing_request", pk=page.pk)
+
+
+def unsubscribe(request, board, token):
+    """One click (a button, so that mail scanners following links change nothing): the
+    organisation receives no more alerts about requests."""
+    key = alerts.organisation_for_token(token)
+    if key is None:
+        response = board.render(
+            request,
+            template="directory/sourcing_unsubscribe.html",
+            context_overrides={"invalid": True},
+        )
+        response.status_code = 400
+        return response
+    done = False
+    if request.method == "POST":
+        setting = alerts.setting_for(key)
+        setting.frequency = SupplierAlertSetting.Frequency.NEVER
+        setting.save(update_fields=["frequency"])
+        done = True
+    return board.render(
+        request, template="directory/sourcing_unsubscribe.html", context_overrides={"done": done}
+    )
+
+
+@require_POST
+def alert_frequency(request, access_pk):
+    """The organisation editor chooses how often they hear of matching requests."""
+    access = get_object_or_404(OrganisationAccess, pk=access_pk)
+    if not user_can_edit_organisation(request.user, access):
+        raise PermissionDenied
+    form = AlertFrequencyForm(request.POST)
+    if form.is_valid():
+        setting = alerts.setting_for(access.translation_key)
+        setting.frequency = form.cleaned_data["frequency"]
+        setting.save(update_fields=["frequency"])
+        messages.success(request, _("Your choice of alerts is saved."))
+    return redirect("wagtailadmin_home")
+
+
+def report(request, page):
+    """ "Report this request": spam or abuse goes to the moderators."""
+    form = ReportForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        _done, refusal = _submit_once(
+            request,
+            form,
+            "report",
+            lambda: lifecycle.report(
+                page, form.cleaned_data["reason"], form.cleaned_data["email"], _language()
+            ),
+        )
+        if refusal is None:
+            return page.render(
+                request, template="directory/sourcing_report.html", context_overrides={"done": True}
+            )
+    response = page.render(
+        request,
+        template="directory/sourcing_report.html",
+        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
+def save_search(request, board):
+    """A visitor saves the board's current filters; a mail asks them to confirm."""
+    form = SaveSearchForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        _pk, refusal = _submit_once(
+            request,
+            form,
+            "subscribe",
+            lambda: saved_searches.subscribe(
+                board, form.cleaned_data["email"], request.POST, _language()
+            ),
+        )
+        if refusal is None:
+            return board.render(
+                request,
+                template="directory/sourcing_saved_search.html",
+                context_overrides={"step": "sent"},
+            )
+    response = board.render(
+        request,
+        template="directory/sourcing_saved_search.html",
+        context_overrides={
+            "step": "form",
+            "form": form,
+            "refusal": refusal.message if refusal else None,
+            "filters": list(
+                QueryDict(saved_searches.kept_query(request.POST or request.GET)).items()
+            ),
+        },
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
+def saved_search(request, board, action, token):
+    """Confirm (double opt-in) or stop a saved search: a button, as mail scanners follow
+    links."""
+    saved = SavedSearch.objects.filter(
+        token=token, board__translation_key=board.translation_key
+    ).first()
+    if saved is None or action not in ("confirm", "stop"):
+        response = board.render(
+            request,
+            template="directory/sourcing_saved_search.html",
+            context_overrides={"step": "invalid"},
+        )
+        response.status_code = 404
+        return response
+    step = action
+    if request.method == "POST":
+        if action == "confirm":
+            saved_searches.confirm(saved)
+            step = "confirmed"
+        else:
+            saved.delete()
+            step = "stopped"
+    return board.render(
+        request, template="directory/sourcing_saved_search.html", context_overrides={"step": step}
+    )
