@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from glokal.operations.cache import resilient_cache_config
 from glokal.operations.database import postgres_options
 
+from .search import wagtail_search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -322,48 +324,9 @@ OUTBOX_MAX_ATTEMPTS = env("OUTBOX_MAX_ATTEMPTS")
 OUTBOX_RETRY_DELAY = env("OUTBOX_RETRY_DELAY")
 # --------------------------------------------------------------------------------------------
 
-# Search: the database backend (SQLite FTS5 or PostgreSQL full text) unless a cluster is set.
+# Search: the database backend (SQLite FTS5 or PostgreSQL full text) unless a cluster is set;
+# the directory's engine (directory.search.engines) uses the same cluster connection.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            # Elasticsearch 9, answering from "fallback" while the cluster is down.
-            "BACKEND": "glokal.searchbackend",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX"),
-            "TIMEOUT": env("ELASTICSEARCH_TIMEOUT"),
-            "OPTIONS": {
-                key: value
-                for key, value in (
-                    (
-                        "basic_auth",
-                        (env("ELASTICSEARCH_USERNAME"), env("ELASTICSEARCH_PASSWORD"))
-                        if env("ELASTICSEARCH_USERNAME")
-                        else None,
-                    ),
-                    ("ca_certs", env("ELASTICSEARCH_CA_CERTS") or None),
-                    ("max_retries", 0),
-                )
-                if value is not None
-            },
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "index": {
-                        "number_of_shards": env("ELASTICSEARCH_SHARDS"),
-                        "number_of_replicas": env("ELASTICSEARCH_REPLICAS"),
-                    }
-                }
-            },
-        },
-        "fallback": {"BACKEND": "wagtail.search.backends.database"},
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-
-# The directory's search engine (directory.search.engines) and its cluster connection.
-DIRECTORY_SEARCH_ENGINE = env("DIRECTORY_SEARCH_ENGINE") or (
-    "elasticsearch" if ELASTICSEARCH_URL else "database"
-)
 ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX")
 ELASTICSEARCH_USERNAME = env("ELASTICSEARCH_USERNAME")
 ELASTICSEARCH_PASSWORD = env("ELASTICSEARCH_PASSWORD")
@@ -373,6 +336,19 @@ ELASTICSEARCH_INDEXING_TIMEOUT = env("ELASTICSEARCH_INDEXING_TIMEOUT")
 ELASTICSEARCH_BREAKER_SECONDS = env("ELASTICSEARCH_BREAKER_SECONDS")
 ELASTICSEARCH_SHARDS = env("ELASTICSEARCH_SHARDS")
 ELASTICSEARCH_REPLICAS = env("ELASTICSEARCH_REPLICAS")
+WAGTAILSEARCH_BACKENDS = wagtail_search_backends(
+    ELASTICSEARCH_URL,
+    prefix=ELASTICSEARCH_INDEX_PREFIX,
+    timeout=ELASTICSEARCH_TIMEOUT,
+    username=ELASTICSEARCH_USERNAME,
+    password=ELASTICSEARCH_PASSWORD,
+    ca_certs=ELASTICSEARCH_CA_CERTS,
+    shards=ELASTICSEARCH_SHARDS,
+    replicas=ELASTICSEARCH_REPLICAS,
+)
+DIRECTORY_SEARCH_ENGINE = env("DIRECTORY_SEARCH_ENGINE") or (
+    "elasticsearch" if ELASTICSEARCH_URL else "database"
+)
 
 # The language analysis of the site-wide search: the directory's (German compounds, Czech
 # inflection, folding), so both searches understand the same words.

@@ -23,7 +23,8 @@ UPDATE_GOLDEN = os.environ.get("GLOKAL_UPDATE_GOLDEN") == "1"
 
 
 def recorded(name, pages=None):
-    """The recorded answer `name`, its "@name" placeholders replaced by page ids."""
+    """The recorded answer `name`, each "@name" in it replaced by the id of the page the test
+    built under that name."""
     data = json.loads((RECORDED / f"{name}.json").read_text())
 
     def fill(value):
