@@ -288,6 +288,13 @@ class AnyOf(Lookup):
     the database's work to plan it, grow with the number of ids."""
 
     prepare_rhs = False
+    # The databases that take the list as one parameter.
+    ONE_PARAMETER = ("postgresql", "sqlite")
+
+    @staticmethod
+    def parameter(ids, vendor):
+        """The one parameter that holds `ids` on a database of ONE_PARAMETER."""
+        return json.dumps(ids) if vendor == "sqlite" else ids
 
     def as_sql(self, compiler, connection):
         # Databases without arrays or JSON tables: one bind parameter per id.
@@ -296,11 +303,14 @@ class AnyOf(Lookup):
 
     def as_postgresql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", (*params, self.rhs)
+        return f"{lhs} = ANY(%s)", (*params, self.parameter(self.rhs, connection.vendor))
 
     def as_sqlite(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} IN (SELECT value FROM json_each(%s))", (*params, json.dumps(self.rhs))
+        return (
+            f"{lhs} IN (SELECT value FROM json_each(%s))",
+            (*params, self.parameter(self.rhs, connection.vendor)),
+        )
 
 
 def _young_entry(locale):

@@ -7,10 +7,14 @@ of its documented schema; the page renders the same entries.
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from glokal.vocabularies import COUNTRY_NAMES, LANGUAGE_NAMES
+
+from ..models.freshness import confirmed_since
 from . import highlight
 from .params import CONFIRMED, SEEKING
 
@@ -22,7 +26,8 @@ FLAG_LABELS = {
 
 @dataclass
 class ResultEntry:
-    """One organisation as a result list shows it; codes and their labels side by side."""
+    """One organisation as a result list shows it. The API publishes the codes; the labels
+    beside them are worked out only when the page shows them (in the vocabulary's language)."""
 
     id: int
     title: str
@@ -30,29 +35,50 @@ class ResultEntry:
     href: str | None  # the link on this site's own pages (relative where the site allows)
     summary: str
     org_type: str
-    org_type_label: str
     city: str
     country: str
-    country_name: str
     region: str | None  # NUTS-3 code
-    region_name: str
     in_project_area: bool
     sectors: list[str]  # slugs
-    sector_names: list[str]
     latitude: float | None
     longitude: float | None
     is_seeking: bool
     last_confirmed: date | None
     is_current: bool
-    is_recently_confirmed: bool  # confirmed by the organisation within the last year
     languages: list[str]  # ISO 639-1 codes of the languages it works in
-    language_names: list[str]
+    vocabulary: object = field(repr=False, compare=False)
     logo_id: int | None = field(default=None, repr=False, compare=False)
     # The logo (a Wagtail image): the page draws it with {% picture %} from renditions read for
     # the whole page at once (context.py); the API does not publish it.
     image: object = field(default=None, repr=False, compare=False)
     # Why it matched, for the page: {"summary" or "offer": HTML with the query words marked}.
     matched: dict | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def org_type_label(self):
+        return self.vocabulary.label("org_type", self.org_type)
+
+    @cached_property
+    def country_name(self):
+        return str(COUNTRY_NAMES.get(self.country, self.country))
+
+    @cached_property
+    def region_name(self):
+        # Names from the vocabulary, so listing them costs no query per result.
+        return self.vocabulary.label("region", self.region) if self.region else ""
+
+    @cached_property
+    def sector_names(self):
+        return [self.vocabulary.label("sector", slug) for slug in self.sectors]
+
+    @cached_property
+    def language_names(self):
+        return [str(LANGUAGE_NAMES.get(code, code)) for code in self.languages]
+
+    @cached_property
+    def is_recently_confirmed(self):
+        """Confirmed by the organisation within the last year."""
+        return bool(self.last_confirmed and self.last_confirmed >= confirmed_since())
 
 
 @dataclass
@@ -125,8 +151,6 @@ def _urls(organisations, request, on_site):
 def entry(organisation, urls, vocabulary, prefixes=()):
     """The `ResultEntry` of one query.ListedOrganisation at `urls` (absolute, on this site);
     `prefixes` are the query's tokens whose matches it marks (highlight.py)."""
-    region = organisation.region_code
-    sectors = organisation.sector_slugs
     return ResultEntry(
         id=organisation.pk,
         title=organisation.title,
@@ -134,24 +158,18 @@ def entry(organisation, urls, vocabulary, prefixes=()):
         href=urls[1],
         summary=organisation.summary,
         org_type=organisation.org_type,
-        org_type_label=vocabulary.label("org_type", organisation.org_type),
         city=organisation.city,
         country=organisation.country,
-        country_name=str(organisation.country_name),
-        region=region,
-        # Names from the vocabulary, so listing them costs no query per result.
-        region_name=vocabulary.label("region", region) if region else "",
+        region=organisation.region_code,
         in_project_area=organisation.in_project_area,
-        sectors=sectors,
-        sector_names=[vocabulary.label("sector", slug) for slug in sectors],
+        sectors=organisation.sector_slugs,
         latitude=_float(organisation.latitude),
         longitude=_float(organisation.longitude),
         is_seeking=organisation.is_seeking,
         last_confirmed=organisation.last_confirmed,
         is_current=not organisation.is_not_current,
-        is_recently_confirmed=organisation.is_recently_confirmed,
         languages=organisation.language_codes,
-        language_names=[str(name) for name in organisation.language_names],
+        vocabulary=vocabulary,
         logo_id=organisation.logo_id,
         # The visitor's language analysis, also for a profile shown in its source language
         # (marked where words share the stem): its own would cost a query per result page.
