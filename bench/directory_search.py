@@ -23,28 +23,12 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "glokal.settings.test")
 
-
-def ensure_postgres_database(url):
-    """Create the PostgreSQL database named in `url` if it does not exist yet."""
-    parts = urlsplit(url)
-    if not parts.scheme.startswith("postgres"):
-        return
-    import psycopg
-
-    name = parts.path.lstrip("/")
-    admin_url = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
+from bench.seeding import ensure_postgres_database, seeded_directory  # noqa: E402
 
 
 def main():
@@ -68,10 +52,8 @@ def main():
     from django.test import Client
     from django.utils import timezone
 
-    from directory import demo as directory_demo
     from directory.models import DirectoryIndexPage, OrganisationPage
     from directory.search import facetindex
-    from glokal import demo as site_demo
     from glokal.settings import base
 
     # How often a process looks for other processes' changes: as in production, not the test
@@ -79,27 +61,7 @@ def main():
     settings.DIRECTORY_REFRESH_SECONDS = base.DIRECTORY_REFRESH_SECONDS
     settings.DIRECTORY_RECHECK_SECONDS = base.DIRECTORY_RECHECK_SECONDS
 
-    call_command("migrate", verbosity=0)
-    if not DirectoryIndexPage.objects.filter(locale__language_code="de").exists():
-        site_demo.load()
-        directory_demo.load()
-    existing = OrganisationPage.objects.filter(slug__startswith="seed-").count()
-    if existing < args.count:
-        started = time.perf_counter()
-        call_command("seed_directory", count=args.count - existing, verbosity=0)
-        print(
-            f"Seeded {args.count - existing} organisations in {time.perf_counter() - started:.1f} s"
-        )
-    if connection.vendor == "postgresql":
-        # A running site's autovacuum keeps statistics and the visibility map current; bulk
-        # seeding has just invalidated both, so refresh them as autovacuum would.
-        with connection.cursor() as cursor:
-            for table in (
-                "directory_organisationpage",
-                "directory_organisationpage_sectors",
-                "directory_organisationpage_certifications",
-            ):
-                cursor.execute(f"VACUUM ANALYZE {table}")
+    seeded_directory(args.count)
     total = OrganisationPage.objects.filter(locale__language_code="de").live().count()
     print(f"Database: {connection.vendor}; live German organisations: {total}")
     from directory.search import engines

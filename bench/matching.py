@@ -27,10 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "glokal.settings.test")
 
-from directory_search import ensure_postgres_database  # noqa: E402
+from bench.seeding import ensure_postgres_database, seeded_directory  # noqa: E402
 
 
 def main():
@@ -46,30 +45,16 @@ def main():
     import django
 
     django.setup()
-    from django.core.management import call_command
     from django.db import connection
 
     from directory import demo as directory_demo
     from directory.demo import sourcing
     from directory.matching.matching import matches_for_request
-    from directory.models import DirectoryIndexPage, OrganisationPage, SourcingRequestPage
-    from glokal import demo as site_demo
+    from directory.models import OrganisationPage, SourcingRequestPage
 
-    call_command("migrate", verbosity=0)
-    if not DirectoryIndexPage.objects.filter(locale__language_code="de").exists():
-        site_demo.load()
+    seeded_directory(args.count)
+    # Again: the demo requests and their judged suppliers may be newer than the database.
     directory_demo.load()
-    existing = OrganisationPage.objects.filter(slug__startswith="seed-").count()
-    if existing < args.count:
-        started = time.perf_counter()
-        call_command("seed_directory", count=args.count - existing, verbosity=0)
-        print(
-            f"Seeded {args.count - existing} organisations in {time.perf_counter() - started:.0f} s"
-        )
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            for table in ("directory_organisationpage", "directory_organisationpage_sectors"):
-                cursor.execute(f"VACUUM ANALYZE {table}")
 
     demo_orgs = OrganisationPage.objects.exclude(slug__startswith="seed-")
     countries = dict(demo_orgs.values_list("slug", "country"))

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "glokal.settings.test")
 
-from bench.directory_search import ensure_postgres_database  # noqa: E402
+from bench.seeding import ensure_postgres_database  # noqa: E402
 
 CITIES = [
     ("Dresden", "01067", "DE", "DED21"),

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from glokal.vocabularies import COUNTRY_NAMES, LANGUAGE_NAMES
 
-from ..models.freshness import confirmed_since
+from ..models.freshness import confirmed_since, is_stale
 from . import highlight
 from .params import CONFIRMED, SEEKING
 
@@ -112,12 +113,13 @@ def present(result, request, vocabulary, *, for_page=True):
             result.suggestion or result.params.q, vocabulary.locale.language_code
         )
     urls = _urls(result.results, request, on_site=for_page)
+    today = timezone.localdate()
     return ResultPage(
         count=result.count,
         page=result.page,
         page_size=result.page_size,
         results=[
-            entry(organisation, urls[organisation.pk], vocabulary, prefixes)
+            entry(organisation, urls[organisation.pk], vocabulary, prefixes, today)
             for organisation in result.results
         ],
         facets=facets,
@@ -148,9 +150,10 @@ def _urls(organisations, request, on_site):
     return urls
 
 
-def entry(organisation, urls, vocabulary, prefixes=()):
+def entry(organisation, urls, vocabulary, prefixes=(), today=None):
     """The `ResultEntry` of one query.ListedOrganisation at `urls` (absolute, on this site);
-    `prefixes` are the query's tokens whose matches it marks (highlight.py)."""
+    `prefixes` are the query's tokens whose matches it marks (highlight.py). `today`, the local
+    date, is read once per page rather than once per result."""
     return ResultEntry(
         id=organisation.pk,
         title=organisation.title,
@@ -167,7 +170,7 @@ def entry(organisation, urls, vocabulary, prefixes=()):
         longitude=_float(organisation.longitude),
         is_seeking=organisation.is_seeking,
         last_confirmed=organisation.last_confirmed,
-        is_current=not organisation.is_not_current,
+        is_current=not is_stale(organisation.last_confirmed, today),
         languages=organisation.language_codes,
         vocabulary=vocabulary,
         logo_id=organisation.logo_id,
