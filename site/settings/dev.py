@@ -1,7 +1,7 @@
 """Local development: debug on, plain HTTP, mail to the console, a fixed throwaway key."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .environment import env
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
