@@ -3,11 +3,12 @@
 Every saved or deleted organisation sends its document through a django-tasks task after the
 transaction commits. A saved or deleted taxonomy (region, sector, certification) re-sends the
 documents that name it, in bulk batches through the same kind of task: each document holds its
-taxonomies' names in every language and their codes as facet values. A task the cluster fails schedules itself again with a doubling delay
-(RETRY_DELAY … MAX_RETRY_DELAY) and keeps trying until the cluster is back: no change is lost.
-Where the task backend cannot wait (the immediate backend of development), and for anything
-that happened while the queue itself was down, `manage.py search_index sync` sends whatever
-`check` finds different. `rebuild` fills a new index and swaps the alias in one atomic step,
+taxonomies' names in every language and their codes as facet values. A task the cluster fails
+schedules itself again with a doubling delay (RETRY_DELAY … MAX_RETRY_DELAY) and keeps trying
+until the cluster is back: no change is lost. Where the task backend cannot wait (the immediate
+backend of development), and for anything that happened while the queue itself was down,
+`manage.py search_index sync` sends whatever `check` finds different; `check` compares dates of
+organisations, so a lost taxonomy batch needs `search_index rebuild`. `rebuild` fills a new index and swaps the alias in one atomic step,
 so searches never see a half-built index.
 """
 
@@ -66,34 +67,35 @@ def send(translation_key):
     return "indexed"
 
 
-def _queue(queued, args, described, run_after=None):
-    """Enqueue `queued` with `args`; returns the task result or None (logged, with the
-    command that sends the organisations instead)."""
+def _queue(queued, args, described, remedy, run_after=None):
+    """Enqueue `queued` with `args`; returns the task result or None (logged with `remedy`,
+    the command that sends the organisations instead)."""
     if run_after is not None:
         if not queued.get_backend().supports_defer:
-            logger.warning("%s not indexed; `manage.py search_index sync` sends it", described)
+            logger.warning("%s not indexed; %s sends it", described, remedy)
             return None
         queued = queued.using(run_after=run_after)
     try:
         return queued.enqueue(*args)
     except Exception:  # a queue that cannot take it must not fail the editor's request
-        logger.exception(
-            "%s could not be queued; `manage.py search_index sync` sends it", described
-        )
+        logger.exception("%s could not be queued; %s sends it", described, remedy)
         return None
 
 
 def schedule(translation_key, attempt=1, run_after=None):
     """Queue the task that sends one organisation; returns the task result or None."""
     described = f"Organisation {translation_key}"
-    return _queue(sync_organisation, (str(translation_key), attempt), described, run_after)
+    remedy = "`manage.py search_index sync`"
+    return _queue(sync_organisation, (str(translation_key), attempt), described, remedy, run_after)
 
 
 def schedule_batch(translation_keys, attempt=1, run_after=None):
     """Queue the task that sends these organisations in one bulk request."""
     keys = [str(key) for key in translation_keys]
-    described = f"{len(keys)} organisation(s) from {keys[0]}"
-    return _queue(sync_organisations, (keys, attempt), described, run_after)
+    described = f"A taxonomy change to {len(keys)} organisation(s)"
+    # Their dates did not change, so `check` and `sync` would not see them.
+    remedy = "`manage.py search_index rebuild`"
+    return _queue(sync_organisations, (keys, attempt), described, remedy, run_after)
 
 
 def schedule_batches(translation_keys):
