@@ -2,6 +2,7 @@
 recorded cluster registered as the directory's connection."""
 
 import pytest
+from django_tasks import task_backends
 from elasticsearch.dsl import connections
 
 from directory.search.engines import breaker
@@ -27,3 +28,12 @@ def cluster(elastic_engine):
     recorded = RecordedCluster()
     connections.add_connection(ALIAS, recorded.client())
     return recorded
+
+
+@pytest.fixture
+def deferring_tasks(settings):
+    """A task backend that keeps what is queued, with its time, as the database backend does."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    backend = task_backends["default"]
+    backend.clear()
+    return backend

@@ -6,7 +6,6 @@ import datetime
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
-from django_tasks import task_backends
 from elastic_transport import ConnectionError as TransportConnectionError
 
 from directory.search.engines.elastic import document, indexing
@@ -25,15 +24,6 @@ organisations = organisations_built_once(
 
 ACKNOWLEDGED = {"acknowledged": True}
 SHARDS = {"total": 1, "successful": 1, "skipped": 0, "failed": 0}
-
-
-@pytest.fixture
-def deferring_tasks(settings):
-    """A task backend that keeps what is queued, with its time, as the database backend does."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    backend = task_backends["default"]
-    backend.clear()
-    return backend
 
 
 @pytest.mark.usefixtures("organisations")

@@ -1,11 +1,14 @@
 """Keeping the cluster's index in step with the database.
 
 Every saved or deleted organisation sends its document through a django-tasks task after the
-transaction commits. A task the cluster fails schedules itself again with a doubling delay
-(RETRY_DELAY … MAX_RETRY_DELAY) and keeps trying until the cluster is back: no change is lost.
-Where the task backend cannot wait (the immediate backend of development), and for anything
-that happened while the queue itself was down, `manage.py search_index sync` sends whatever
-`check` finds different. `rebuild` fills a new index and swaps the alias in one atomic step,
+transaction commits. A saved or deleted taxonomy (region, sector, certification) re-sends the
+documents that name it, in bulk batches through the same kind of task: each document holds its
+taxonomies' names in every language and their codes as facet values. A task the cluster fails
+schedules itself again with a doubling delay (RETRY_DELAY … MAX_RETRY_DELAY) and keeps trying
+until the cluster is back: no change is lost. Where the task backend cannot wait (the immediate
+backend of development), and for anything that happened while the queue itself was down,
+`manage.py search_index sync` sends whatever `check` finds different; `check` compares dates of
+organisations, so a lost taxonomy batch needs `search_index rebuild`. `rebuild` fills a new index and swaps the alias in one atomic step,
 so searches never see a half-built index.
 """
 
@@ -20,6 +23,7 @@ from elasticsearch import NotFoundError, helpers
 
 from directory.models import OrganisationPage
 
+from ...indexing import forget_taxonomies
 from ..breaker import CLUSTER_ERRORS
 from .connection import indexing_client
 from .document import alias_name, document_for, documents, index_definition, listed_pages
@@ -29,6 +33,13 @@ logger = logging.getLogger(__name__)
 RETRY_DELAY = timedelta(seconds=30)
 MAX_RETRY_DELAY = timedelta(hours=1)
 BULK_CHUNK = 500
+# Organisations per task when a taxonomy changes: one bulk request each.
+TAXONOMY_BATCH = 200
+# How each taxonomy is linked from an organisation page.
+TAXONOMY_LINKS = {"region": "region", "sector": "sectors", "certification": "certifications"}
+# A bulk request the cluster refuses item by item (no alias before the first rebuild) raises
+# BulkIndexError: worth another attempt like a failed connection.
+BULK_ERRORS = (*CLUSTER_ERRORS, helpers.BulkIndexError)
 
 
 def retry_delay(attempt):
@@ -39,6 +50,9 @@ def retry_delay(attempt):
 def send(translation_key):
     """Index the organisation's document, or remove it when no version of it is listed."""
     client = indexing_client()
+    # A worker keeps taxonomy names for a minute; a rename in another process must not be
+    # sent back to the cluster under the old name.
+    forget_taxonomies()
     found = document_for(translation_key)
     if found is None:
         try:
@@ -53,25 +67,42 @@ def send(translation_key):
     return "indexed"
 
 
-def schedule(translation_key, attempt=1, run_after=None):
-    """Queue the task that sends one organisation; returns the task result or None."""
-    queued = sync_organisation
+def _queue(queued, args, described, remedy, run_after=None):
+    """Enqueue `queued` with `args`; returns the task result or None (logged with `remedy`,
+    the command that sends the organisations instead)."""
     if run_after is not None:
         if not queued.get_backend().supports_defer:
-            logger.warning(
-                "Organisation %s not indexed; `manage.py search_index sync` sends it",
-                translation_key,
-            )
+            logger.warning("%s not indexed; %s sends it", described, remedy)
             return None
         queued = queued.using(run_after=run_after)
     try:
-        return queued.enqueue(str(translation_key), attempt)
+        return queued.enqueue(*args)
     except Exception:  # a queue that cannot take it must not fail the editor's request
-        logger.exception(
-            "Organisation %s could not be queued; `manage.py search_index sync` sends it",
-            translation_key,
-        )
+        logger.exception("%s could not be queued; %s sends it", described, remedy)
         return None
+
+
+def schedule(translation_key, attempt=1, run_after=None):
+    """Queue the task that sends one organisation; returns the task result or None."""
+    described = f"Organisation {translation_key}"
+    remedy = "`manage.py search_index sync`"
+    return _queue(sync_organisation, (str(translation_key), attempt), described, remedy, run_after)
+
+
+def schedule_batch(translation_keys, attempt=1, run_after=None):
+    """Queue the task that sends these organisations in one bulk request."""
+    keys = [str(key) for key in translation_keys]
+    described = f"A taxonomy change to {len(keys)} organisation(s)"
+    # Their dates did not change, so `check` and `sync` would not see them.
+    remedy = "`manage.py search_index rebuild`"
+    return _queue(sync_organisations, (keys, attempt), described, remedy, run_after)
+
+
+def schedule_batches(translation_keys):
+    """Queue the organisations TAXONOMY_BATCH at a time."""
+    keys = list(translation_keys)
+    for start in range(0, len(keys), TAXONOMY_BATCH):
+        schedule_batch(keys[start : start + TAXONOMY_BATCH])
 
 
 @task()
@@ -90,6 +121,68 @@ def sync_organisation(translation_key, attempt=1):
         )
         schedule(translation_key, attempt + 1, run_after=timezone.now() + delay)
         return "retrying"
+
+
+def send_many(translation_keys):
+    """Index the documents of these organisations in one bulk request; returns how many were
+    sent. One no longer listed is left out: its own unpublishing queued its removal."""
+    forget_taxonomies()  # the names as committed, not as this worker read them earlier
+    alias = alias_name()
+    listed = listed_pages().filter(translation_key__in=list(translation_keys))
+    actions = (
+        {"_index": alias, "_id": doc.meta.id, "_source": doc.to_dict(skip_empty=False)}
+        for doc in documents(listed)
+    )
+    # As `send`: searches see the batch once the task is done, and only through the alias.
+    sent, _errors = helpers.bulk(
+        indexing_client(), actions, chunk_size=BULK_CHUNK, refresh="wait_for", require_alias=True
+    )
+    return sent
+
+
+@task()
+def sync_organisations(translation_keys, attempt=1):
+    """Send a batch of organisations' documents; on a cluster failure, the batch again later."""
+    try:
+        return send_many(translation_keys)
+    except BULK_ERRORS as exc:
+        delay = retry_delay(attempt)
+        logger.warning(
+            "Indexing %s organisation(s) failed (%s); attempt %s in %ss",
+            len(translation_keys),
+            type(exc).__name__,
+            attempt + 1,
+            int(delay.total_seconds()),
+        )
+        schedule_batch(translation_keys, attempt + 1, run_after=timezone.now() + delay)
+        return "retrying"
+
+
+def linked_organisations(taxonomy):
+    """Translation keys of the listed organisations whose documents name `taxonomy`: linked to
+    it or to one of its translations, since a document holds the names in every language."""
+    link = TAXONOMY_LINKS[taxonomy._meta.model_name]
+    keys = (
+        listed_pages()
+        .filter(**{f"{link}__translation_key": taxonomy.translation_key})
+        .order_by("translation_key")
+        .values_list("translation_key", flat=True)
+        .distinct()
+    )
+    return [str(key) for key in keys]
+
+
+def taxonomy_changed(sender, instance, **kwargs):
+    """Signal receiver (saved, or about to be deleted while its links still exist): re-send
+    the organisations that name the taxonomy once its transaction commits. A new row counts
+    too: a new translation adds its name to the documents of the other languages."""
+    from .. import uses_cluster
+
+    if not uses_cluster():
+        return
+    keys = linked_organisations(instance)
+    if keys:
+        transaction.on_commit(lambda: schedule_batches(keys))
 
 
 def organisation_changed(sender, instance, **kwargs):
@@ -176,7 +269,9 @@ def sync():
 
 
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete, post_save, pre_delete
+
+    from directory.models import Certification, Region, Sector
 
     for signal in (post_save, post_delete):
         signal.connect(
@@ -184,3 +279,11 @@ def connect_signals():
             sender=OrganisationPage,
             dispatch_uid=f"directory-elastic-{signal is post_save}",
         )
+    # Before a deletion: afterwards the links it takes with it no longer say who named it.
+    for model in (Region, Sector, Certification):
+        for signal in (post_save, pre_delete):
+            signal.connect(
+                taxonomy_changed,
+                sender=model,
+                dispatch_uid=f"directory-elastic-{model.__name__}-{signal is post_save}",
+            )
