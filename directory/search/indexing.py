@@ -18,8 +18,10 @@ Four token strings (see analysis.index_text), all computed in Python on publish:
 
 import time
 
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils.html import strip_tags
+from django_tasks import task
 from wagtail import hooks
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
@@ -33,6 +35,10 @@ from . import analysis, thesaurus
 # forgets them at once; other processes within TAXONOMY_MAX_AGE seconds.
 TAXONOMY_MAX_AGE = 60
 _taxonomy_names = {}
+# How an organisation page links each taxonomy.
+TAXONOMY_LINKS = {"region": "region", "sector": "sectors", "certification": "certifications"}
+# Organisations per background task when a taxonomy changed.
+TAXONOMY_BATCH = 500
 
 
 def forget_taxonomies(**kwargs):
@@ -54,6 +60,44 @@ def _names_by_key(model):
     return names
 
 
+def naming_organisations(taxonomy, organisations=None):
+    """The `organisations` (all by default) whose search text names `taxonomy`: those linked to
+    it or to one of its translations, since every language version holds the names in every
+    language."""
+    from ..models import OrganisationPage
+
+    if organisations is None:
+        organisations = OrganisationPage.objects.all()
+    link = TAXONOMY_LINKS[taxonomy._meta.model_name]
+    return organisations.filter(**{f"{link}__translation_key": taxonomy.translation_key})
+
+
+def translation_keys(organisations):
+    """The organisations' translation keys, each once, as text (task arguments are JSON)."""
+    keys = organisations.order_by("translation_key").values_list("translation_key", flat=True)
+    return [str(key) for key in keys.distinct()]
+
+
+def taxonomy_changed(sender, instance, **kwargs):
+    """Signal receiver (saved, or about to be deleted while its links still exist): once the
+    change is committed, the organisations that name the taxonomy derive their search text
+    again in the background, so a renamed sector is found by its new name and a deleted
+    certification no longer by its old one. A new translation counts too: it adds a name."""
+    keys = translation_keys(naming_organisations(instance))
+    for start in range(0, len(keys), TAXONOMY_BATCH):
+        batch = keys[start : start + TAXONOMY_BATCH]
+        transaction.on_commit(lambda batch=batch: reindex_organisations.enqueue(batch))
+
+
+@task()
+def reindex_organisations(translation_keys):
+    """Derive the search data of these organisations, in every language, again."""
+    from ..models import OrganisationPage
+
+    forget_taxonomies()  # the names as committed, not as this process read them before
+    return reindex(OrganisationPage.objects.filter(translation_key__in=translation_keys))
+
+
 def connect_signals():
     from ..models import Certification, Region, Sector
 
@@ -61,6 +105,10 @@ def connect_signals():
         post_save.connect(forget_taxonomies, sender=model, dispatch_uid=f"forget-{model.__name__}")
         post_delete.connect(
             forget_taxonomies, sender=model, dispatch_uid=f"forget-{model.__name__}-delete"
+        )
+        post_save.connect(taxonomy_changed, sender=model, dispatch_uid=f"reindex-{model.__name__}")
+        pre_delete.connect(
+            taxonomy_changed, sender=model, dispatch_uid=f"reindex-{model.__name__}-delete"
         )
 
 

@@ -8,8 +8,8 @@ schedules itself again with a doubling delay (RETRY_DELAY … MAX_RETRY_DELAY) a
 until the cluster is back: no change is lost. Where the task backend cannot wait (the immediate
 backend of development), and for anything that happened while the queue itself was down,
 `manage.py search_index sync` sends whatever `check` finds different; `check` compares dates of
-organisations, so a lost taxonomy batch needs `search_index rebuild`. `rebuild` fills a new index and swaps the alias in one atomic step,
-so searches never see a half-built index.
+organisations, so a lost taxonomy batch needs `search_index rebuild`. `rebuild` fills a new
+index and swaps the alias in one atomic step, so searches never see a half-built index.
 """
 
 import logging
@@ -23,7 +23,7 @@ from elasticsearch import NotFoundError, helpers
 
 from directory.models import OrganisationPage
 
-from ...indexing import forget_taxonomies
+from ...indexing import forget_taxonomies, naming_organisations, translation_keys
 from ..breaker import CLUSTER_ERRORS
 from .connection import indexing_client
 from .document import alias_name, document_for, documents, index_definition, listed_pages
@@ -35,8 +35,6 @@ MAX_RETRY_DELAY = timedelta(hours=1)
 BULK_CHUNK = 500
 # Organisations per task when a taxonomy changes: one bulk request each.
 TAXONOMY_BATCH = 200
-# How each taxonomy is linked from an organisation page.
-TAXONOMY_LINKS = {"region": "region", "sector": "sectors", "certification": "certifications"}
 # A bulk request the cluster refuses item by item (no alias before the first rebuild) raises
 # BulkIndexError: worth another attempt like a failed connection.
 BULK_ERRORS = (*CLUSTER_ERRORS, helpers.BulkIndexError)
@@ -159,17 +157,8 @@ def sync_organisations(translation_keys, attempt=1):
 
 
 def linked_organisations(taxonomy):
-    """Translation keys of the listed organisations whose documents name `taxonomy`: linked to
-    it or to one of its translations, since a document holds the names in every language."""
-    link = TAXONOMY_LINKS[taxonomy._meta.model_name]
-    keys = (
-        listed_pages()
-        .filter(**{f"{link}__translation_key": taxonomy.translation_key})
-        .order_by("translation_key")
-        .values_list("translation_key", flat=True)
-        .distinct()
-    )
-    return [str(key) for key in keys]
+    """Translation keys of the listed organisations whose documents name `taxonomy`."""
+    return translation_keys(naming_organisations(taxonomy, listed_pages()))
 
 
 def taxonomy_changed(sender, instance, **kwargs):
