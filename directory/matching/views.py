@@ -30,6 +30,31 @@ def _language():
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
+def _public_form(request, page, form, name, store, template, done, context=None, pages=()):
+    """A public form of `page`, rendered with `template`: a valid submission is stored by
+    `store()` once per form token and within the rate limits, then answered with the `done`
+    (template, context); an invalid or refused one is shown again with what was typed (400, or
+    the refusal's status)."""
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        _outcome, refusal = _submit_once(request, form, name, store, pages=pages)
+        if refusal is None:
+            done_template, done_context = done
+            return page.render(request, template=done_template, context_overrides=done_context)
+    response = page.render(
+        request,
+        template=template,
+        context_overrides={
+            **(context or {}),
+            "form": form,
+            "refusal": refusal.message if refusal else None,
+        },
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
 def offer_to_supply(request, page):
     """A supplier answers a request; closed and expired requests take no more answers."""
     if not page.is_open:
@@ -37,25 +62,16 @@ def offer_to_supply(request, page):
         response.status_code = 410
         return response
     form = OfferToSupplyForm(request.POST or None)
-    refusal = None
-    if request.method == "POST" and form.is_valid():
-        answer, refusal = _submit_once(
-            request,
-            form,
-            "answer",
-            lambda: lifecycle.store_answer(form, page, _language()).pk,
-            pages=[page],
-        )
-        if refusal is None:
-            return page.render(request, template="directory/sourcing_answer_sent.html")
-    response = page.render(
+    return _public_form(
         request,
+        page,
+        form,
+        "answer",
+        lambda: lifecycle.store_answer(form, page, _language()).pk,
         template="directory/sourcing_answer_form.html",
-        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+        done=("directory/sourcing_answer_sent.html", {}),
+        pages=[page],
     )
-    if request.method == "POST":
-        response.status_code = refusal.status if refusal else 400
-    return response
 
 
 def _managed_request(request, pk):
@@ -164,64 +180,39 @@ def alert_frequency(request, access_pk):
 def report(request, page):
     """ "Report this request": spam or abuse goes to the moderators."""
     form = ReportForm(request.POST or None)
-    refusal = None
-    if request.method == "POST" and form.is_valid():
-        _done, refusal = _submit_once(
-            request,
-            form,
-            "report",
-            lambda: lifecycle.report(
-                page, form.cleaned_data["reason"], form.cleaned_data["email"], _language()
-            ),
-        )
-        if refusal is None:
-            return page.render(
-                request, template="directory/sourcing_report.html", context_overrides={"done": True}
-            )
-    response = page.render(
+    return _public_form(
         request,
+        page,
+        form,
+        "report",
+        lambda: lifecycle.report(
+            page, form.cleaned_data["reason"], form.cleaned_data["email"], _language()
+        ),
         template="directory/sourcing_report.html",
-        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+        done=("directory/sourcing_report.html", {"done": True}),
     )
-    if request.method == "POST":
-        response.status_code = refusal.status if refusal else 400
-    return response
 
 
 def save_search(request, board):
     """A visitor saves the board's current filters; a mail asks them to confirm."""
     form = SaveSearchForm(request.POST or None)
-    refusal = None
-    if request.method == "POST" and form.is_valid():
-        _pk, refusal = _submit_once(
-            request,
-            form,
-            "subscribe",
-            lambda: saved_searches.subscribe(
-                board, form.cleaned_data["email"], request.POST, _language()
-            ),
-        )
-        if refusal is None:
-            return board.render(
-                request,
-                template="directory/sourcing_saved_search.html",
-                context_overrides={"step": "sent"},
-            )
-    response = board.render(
+    return _public_form(
         request,
+        board,
+        form,
+        "subscribe",
+        lambda: saved_searches.subscribe(
+            board, form.cleaned_data["email"], request.POST, _language()
+        ),
         template="directory/sourcing_saved_search.html",
-        context_overrides={
+        done=("directory/sourcing_saved_search.html", {"step": "sent"}),
+        context={
             "step": "form",
-            "form": form,
-            "refusal": refusal.message if refusal else None,
             "filters": list(
                 QueryDict(saved_searches.kept_query(request.POST or request.GET)).items()
             ),
         },
     )
-    if request.method == "POST":
-        response.status_code = refusal.status if refusal else 400
-    return response
 
 
 def saved_search(request, board, action, token):
