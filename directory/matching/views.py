@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import QueryDict
+from django.http import HttpResponseForbidden, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -14,7 +14,7 @@ from ..models.membership import OrganisationAccess
 from ..models.sourcing import SavedSearch, SupplierAlertSetting, SupplyAnswer
 from ..selfservice.permissions import user_can_edit_organisation
 from ..selfservice.views import _submit_once
-from . import alerts, lifecycle, saved_searches
+from . import alerts, files, lifecycle, saved_searches
 from .forms import (
     AlertFrequencyForm,
     CloseRequestForm,
@@ -61,7 +61,7 @@ def offer_to_supply(request, page):
         response = page.render(request, template="directory/sourcing_request_closed.html")
         response.status_code = 410
         return response
-    form = OfferToSupplyForm(request.POST or None)
+    form = OfferToSupplyForm(request.POST or None, request.FILES or None)
     return _public_form(
         request,
         page,
@@ -108,6 +108,16 @@ def close_request(request, pk):
     else:
         messages.error(request, _("Choose an outcome to close the request."))
     return redirect("directory_sourcing_request", pk=page.pk)
+
+
+def answer_file(request, pk, answer_pk):
+    """The file attached to an answer, for the requester's editors and staff only: a plain
+    403 to anyone else (not the admin's redirect with a message, which is for pages)."""
+    page = get_object_or_404(SourcingRequestPage, pk=pk)
+    if not can_manage_request(request.user, page):
+        return HttpResponseForbidden()
+    answer = get_object_or_404(lifecycle.answers_to(page).exclude(attachment=""), pk=answer_pk)
+    return files.download(answer)
 
 
 ANSWER_ACTIONS = {

@@ -7,6 +7,7 @@ expires at its deadline (Wagtail's `expire_at`) and may be closed early with an 
 """
 
 import datetime
+import secrets
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -25,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.storage import private_storage
 
 from ..fields import LanguageListField, split_codes
 from .organisation import OrganisationPage
@@ -327,6 +329,13 @@ class SourcingRequestPage(RoutablePageMixin, BasePage):
         return demand(self, request)
 
 
+def answer_file_path(answer, filename):
+    """A random name with the extension of the checked type: the supplier's file name is kept
+    in `attachment_name` for display, never as a path."""
+    extension = filename.rsplit(".", 1)[-1] if "." in filename else "bin"
+    return f"sourcing-answers/{timezone.now():%Y/%m}/{secrets.token_hex(16)}.{extension}"
+
+
 class SupplyAnswer(models.Model):
     """A supplier's answer to a sourcing request ("offer to supply"), stored before any mail.
 
@@ -356,6 +365,18 @@ class SupplyAnswer(models.Model):
     status = models.CharField(
         _("Status"), max_length=12, choices=Status.choices, default=Status.NEW
     )
+    # Private (glokal.storage): only the requester's editors and staff download it, through
+    # a view that checks who asks; deleting the answer deletes the file (receivers.py).
+    attachment = models.FileField(
+        _("Attachment"),
+        storage=private_storage,
+        upload_to=answer_file_path,
+        max_length=200,
+        blank=True,
+    )
+    attachment_name = models.CharField(_("File name"), max_length=150, blank=True)
+    attachment_type = models.CharField(max_length=100, blank=True, editable=False)
+    attachment_size = models.PositiveIntegerField(null=True, blank=True, editable=False)
     supplier_shares_address = models.BooleanField(_("Supplier shares address"), default=False)
     requester_shares_address = models.BooleanField(_("Requester shares address"), default=False)
     created_at = models.DateTimeField(_("Received"), auto_now_add=True, db_index=True)
@@ -443,7 +464,5 @@ class SavedSearch(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.token:
-            import secrets
-
             self.token = secrets.token_hex(16)
         super().save(*args, **kwargs)

@@ -69,6 +69,11 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     MEDIA_URL=(str, "/media/"),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
+    # Files only the people concerned may download through a permission-checked view (the
+    # files suppliers attach to their answers): never below MEDIA_ROOT, never served by URL.
+    PRIVATE_MEDIA_ROOT=(str, str(BASE_DIR / "var" / "private")),
+    # Largest file a supplier may attach to an answer to a sourcing request, in bytes.
+    ANSWER_FILE_MAX_BYTES=(int, 10 * 1024 * 1024),
     # Set a bucket to keep uploads in S3-compatible object storage instead of MEDIA_ROOT.
     AWS_STORAGE_BUCKET_NAME=(str, ""),
     AWS_S3_ENDPOINT_URL=(str, ""),
@@ -284,10 +289,14 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = env("MEDIA_URL")
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
+ANSWER_FILE_MAX_BYTES = env("ANSWER_FILE_MAX_BYTES")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # On the server's disk below PRIVATE_MEDIA_ROOT whatever "default" is (see glokal.storage).
+    "private": {"BACKEND": "glokal.storage.PrivateStorage"},
 }
 if env("AWS_STORAGE_BUCKET_NAME"):
     # Requires the optional `django-storages[s3]` package on the production image.
