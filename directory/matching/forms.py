@@ -117,3 +117,15 @@ class SaveSearchForm(SpamProtectedForm):
         help_text=_("We send a link to confirm first; every mail has a link to stop."),
     )
     field_order = ["email", "homepage"]
+
+
+class DirectorySearchAlertForm(SaveSearchForm):
+    """The directory's "email me new organisations for this search" (below the results)."""
+
+    email = forms.EmailField(
+        label=_("Email me new organisations for this search"),
+        help_text=_(
+            "Your address is used for these mails only: first a link to confirm, then at most "
+            "one mail a day with newly listed organisations, each with a link to stop."
+        ),
+    )

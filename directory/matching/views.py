@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseForbidden, QueryDict
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from . import alerts, files, lifecycle, saved_searches
 from .forms import (
     AlertFrequencyForm,
     CloseRequestForm,
+    DirectorySearchAlertForm,
     OfferToSupplyForm,
     ReportForm,
     SaveSearchForm,
@@ -203,39 +204,44 @@ def report(request, page):
     )
 
 
-def save_search(request, board):
-    """A visitor saves the board's current filters; a mail asks them to confirm."""
-    form = SaveSearchForm(request.POST or None)
+def save_search(request, page):
+    """A visitor saves the current search of a request board or the directory; a mail asks
+    them to confirm."""
+    kind = saved_searches.kind_of(page)
+    form_class = DirectorySearchAlertForm if kind == SavedSearch.Kind.DIRECTORY else SaveSearchForm
+    form = form_class(request.POST or None)
     return _public_form(
         request,
-        board,
+        page,
         form,
         "subscribe",
         lambda: saved_searches.subscribe(
-            board, form.cleaned_data["email"], request.POST, _language()
+            page, form.cleaned_data["email"], request.POST, _language()
         ),
-        template="directory/sourcing_saved_search.html",
-        done=("directory/sourcing_saved_search.html", {"step": "sent"}),
+        template="directory/saved_search.html",
+        done=("directory/saved_search.html", {"step": "sent", "kind": kind}),
         context={
             "step": "form",
-            "filters": list(
-                QueryDict(saved_searches.kept_query(request.POST or request.GET)).items()
+            "kind": kind,
+            "filters": saved_searches.query_pairs(
+                saved_searches.kept_query(request.POST or request.GET, page)
             ),
         },
     )
 
 
-def saved_search(request, board, action, token):
+def saved_search(request, page, action, token):
     """Confirm (double opt-in) or stop a saved search: a button, as mail scanners follow
     links."""
     saved = SavedSearch.objects.filter(
-        token=token, board__translation_key=board.translation_key
+        token=token, page__translation_key=page.translation_key
     ).first()
+    kind = saved_searches.kind_of(page)
     if saved is None or action not in ("confirm", "stop"):
-        response = board.render(
+        response = page.render(
             request,
-            template="directory/sourcing_saved_search.html",
-            context_overrides={"step": "invalid"},
+            template="directory/saved_search.html",
+            context_overrides={"step": "invalid", "kind": kind},
         )
         response.status_code = 404
         return response
@@ -247,6 +253,8 @@ def saved_search(request, board, action, token):
         else:
             saved.delete()
             step = "stopped"
-    return board.render(
-        request, template="directory/sourcing_saved_search.html", context_overrides={"step": step}
+    return page.render(
+        request,
+        template="directory/saved_search.html",
+        context_overrides={"step": step, "kind": kind},
     )

@@ -444,15 +444,24 @@ class RequestAlert(models.Model):
 
 
 class SavedSearch(models.Model):
-    """A visitor's request-board filter, mailed when new requests match it.
+    """A visitor's search, mailed when something new matches it: a request-board filter (new
+    requests) or a directory search (newly published organisations).
 
     Double opt-in: nothing is sent until the address confirmed through the link mailed to it;
     every mail carries the link that deletes it. No account is needed.
     """
 
-    board = models.ForeignKey(RequestBoardPage, on_delete=models.CASCADE, related_name="+")
+    class Kind(models.TextChoices):
+        BOARD = "board", _("Request board")
+        DIRECTORY = "directory", _("Directory")
+
+    # The board or directory page holding the search: its language is the mails' language.
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.BOARD)
     email = models.EmailField(_("Email"))
-    query = models.CharField(max_length=500, blank=True)
+    # The search's parameters as a query string (the board's filters or the directory's
+    # words, facets and yes/no filters; nothing else).
+    query = models.CharField(max_length=2000, blank=True)
     token = models.CharField(max_length=32, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
