@@ -44,6 +44,9 @@ def kept_query(params, page):
             if value := params.get(name, "").strip():
                 query[name] = value[:200]
         return query.urlencode()
+    if params.get("search"):
+        # The directory page's form carries the search shown as one field (see the hook).
+        params = QueryDict(params["search"][:4000])
     # Read as the directory reads it: unknown values dropped, the same canonical values.
     search_params = parse_params(params, vocabulary=Vocabulary.of(page.locale), strict=False)
     if search_params.q:
@@ -182,7 +185,6 @@ def directory_alert_context(request, page):
     """The directory page's "email me new organisations" form and the search it would save."""
     from .forms import DirectorySearchAlertForm
 
-    return {
-        "alert_form": DirectorySearchAlertForm(),
-        "alert_fields": query_pairs(kept_query(request.GET, page)),
-    }
+    # One field, not one per filter: the page's inputs named like the filters stay the
+    # search form's own.
+    return {"alert_form": DirectorySearchAlertForm(), "alert_search": kept_query(request.GET, page)}

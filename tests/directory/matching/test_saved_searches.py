@@ -100,7 +100,8 @@ def test_directory_search_mails_newly_published_organisations(
     directory = directory_indexes["de"]
     make_org(title="Alte Drehteile GmbH", summary="CNC-Drehteile.", sectors=["metalworking"])
     html = client.get(directory.url + "?q=Drehteile&sector=metalworking&page=2").content.decode()
-    assert 'form="directory-alert" name="sector" value="metalworking"' in html
+    shown = 'form="directory-alert" name="search" value="q=Drehteile&amp;sector=metalworking"'
+    assert shown in html
     assert 'id="directory-alert"' in html and f'action="{directory.url}alerts/"' in html
 
     form = client.get(directory.url).context["alert_form"]
@@ -109,9 +110,7 @@ def test_directory_search_mails_newly_published_organisations(
         directory.url + "alerts/",
         {
             "email": "einkauf@example.org",
-            "q": "Drehteile",
-            "sector": ["metalworking", "no-such-sector"],
-            "page": "2",
+            "search": "q=Drehteile&sector=metalworking&sector=no-such-sector&page=2",
             "started": form.initial["started"],
         },
     )
