@@ -13,8 +13,9 @@ class DirectoryConfig(AppConfig):
         # Groups, permissions and the review workflow follow pages and memberships.
         from . import signals  # noqa: F401
 
-        # The request board's filters answer its page through a hook, like the search.
-        from .matching import board  # noqa: F401
+        # The request board's filters answer its page through a hook, like the search; so
+        # does the directory page's form that saves a search.
+        from .matching import board, saved_searches  # noqa: F401
 
         # The search registers the directory page's context (a Wagtail hook) and forgets
         # the taxonomy names it indexes when one changes.

@@ -7,6 +7,7 @@ from glokal.vocabularies import VISITOR_COUNTRIES
 
 from ..models.sourcing import Outcome, SupplierAlertSetting, SupplyAnswer
 from ..selfservice.spam import SpamProtectedForm
+from . import files
 
 
 class OfferToSupplyForm(SpamProtectedForm):
@@ -22,6 +23,14 @@ class OfferToSupplyForm(SpamProtectedForm):
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("What you can supply, quantities, lead times, certifications."),
     )
+    attachment = forms.FileField(
+        label=_("File (optional)"),
+        required=False,
+        help_text=_(
+            "A PDF, image or office document (Word, Excel, PowerPoint, OpenDocument), at most "
+            "%(max)s MB. Only the requester sees it."
+        ),
+    )
     share_address = forms.BooleanField(
         label=_("The requester may see my email address once they accept contact"),
         required=False,
@@ -34,13 +43,34 @@ class OfferToSupplyForm(SpamProtectedForm):
         "email",
         "country",
         "message",
+        "attachment",
         "share_address",
         "homepage",
     ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["attachment"]
+        field.help_text = field.help_text % {"max": f"{files.max_megabytes():g}"}
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload:
+            self.attachment_kind = files.checked_upload(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors and cleaned.get("attachment"):
+            # A browser cannot show a chosen file again: say so rather than drop it silently.
+            self.add_error(
+                "attachment", _("Please choose the file again after correcting the form.")
+            )
+        return cleaned
+
     def save(self, request_page, language):
         data = self.cleaned_data
-        return SupplyAnswer.objects.create(
+        answer = SupplyAnswer(
             request=request_page,
             supplier_name=data["supplier_name"],
             contact_name=data["contact_name"],
@@ -50,6 +80,10 @@ class OfferToSupplyForm(SpamProtectedForm):
             language=language,
             supplier_shares_address=data["share_address"],
         )
+        if data.get("attachment"):
+            files.attach(answer, data["attachment"], *self.attachment_kind)
+        answer.save()
+        return answer
 
 
 class CloseRequestForm(forms.Form):
@@ -83,3 +117,15 @@ class SaveSearchForm(SpamProtectedForm):
         help_text=_("We send a link to confirm first; every mail has a link to stop."),
     )
     field_order = ["email", "homepage"]
+
+
+class DirectorySearchAlertForm(SaveSearchForm):
+    """The directory's "email me new organisations for this search" (below the results)."""
+
+    email = forms.EmailField(
+        label=_("Email me new organisations for this search"),
+        help_text=_(
+            "Your address is used for these mails only: first a link to confirm, then at most "
+            "one mail a day with newly listed organisations, each with a link to stop."
+        ),
+    )

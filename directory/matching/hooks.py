@@ -31,6 +31,11 @@ def register_sourcing_urls():
             views.answer_action,
             name="directory_sourcing_answer",
         ),
+        path(
+            "sourcing/<int:pk>/answers/<int:answer_pk>/file/",
+            views.answer_file,
+            name="directory_sourcing_answer_file",
+        ),
     ]
 
 

@@ -13,6 +13,7 @@ from ..models import SourcingRequestPage
 from ..models.sourcing import SupplyAnswer
 from ..selfservice.emails import absolute
 from ..selfservice.permissions import editor_addresses
+from ..selfservice.workflow import moderators_by_language
 
 
 def language_versions(request_page):
@@ -96,28 +97,12 @@ def share_address(answer, request_page):
 def report(request_page, reason, email, language):
     """A visitor reports a request as spam or abuse: the moderators hear of it by mail, each
     in their admin language."""
-    from django.contrib.auth import get_user_model
-    from django.db.models import Q
-
-    from ..selfservice.workflow import MODERATORS_GROUP
-
-    moderators = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
-        .exclude(email="")
-        .values_list("email", "wagtail_userprofile__preferred_language")
-        .distinct()
-    )
-    by_language = {}
-    for address, preferred in moderators:
-        by_language.setdefault(preferred or settings.LANGUAGE_CODE, set()).add(address)
     context = {
         "request_page": request_page,
         "reason": reason,
         "email": email,
         "admin_url": absolute(f"/admin/pages/{request_page.pk}/edit/"),
     }
-    for mail_language, recipients in sorted(by_language.items()):
-        queue_mail("report", context, sorted(recipients), mail_language, about=request_page)
+    for mail_language, recipients in moderators_by_language():
+        queue_mail("report", context, recipients, mail_language, about=request_page)
     return request_page.pk

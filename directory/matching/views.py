@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import QueryDict
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -14,10 +14,11 @@ from ..models.membership import OrganisationAccess
 from ..models.sourcing import SavedSearch, SupplierAlertSetting, SupplyAnswer
 from ..selfservice.permissions import user_can_edit_organisation
 from ..selfservice.views import _submit_once
-from . import alerts, lifecycle, saved_searches
+from . import alerts, files, lifecycle, saved_searches
 from .forms import (
     AlertFrequencyForm,
     CloseRequestForm,
+    DirectorySearchAlertForm,
     OfferToSupplyForm,
     ReportForm,
     SaveSearchForm,
@@ -30,32 +31,48 @@ def _language():
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
+def _public_form(request, page, form, name, store, template, done, context=None, pages=()):
+    """A public form of `page`, rendered with `template`: a valid submission is stored by
+    `store()` once per form token and within the rate limits, then answered with the `done`
+    (template, context); an invalid or refused one is shown again with what was typed (400, or
+    the refusal's status)."""
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        _outcome, refusal = _submit_once(request, form, name, store, pages=pages)
+        if refusal is None:
+            done_template, done_context = done
+            return page.render(request, template=done_template, context_overrides=done_context)
+    response = page.render(
+        request,
+        template=template,
+        context_overrides={
+            **(context or {}),
+            "form": form,
+            "refusal": refusal.message if refusal else None,
+        },
+    )
+    if request.method == "POST":
+        response.status_code = refusal.status if refusal else 400
+    return response
+
+
 def offer_to_supply(request, page):
     """A supplier answers a request; closed and expired requests take no more answers."""
     if not page.is_open:
         response = page.render(request, template="directory/sourcing_request_closed.html")
         response.status_code = 410
         return response
-    form = OfferToSupplyForm(request.POST or None)
-    refusal = None
-    if request.method == "POST" and form.is_valid():
-        answer, refusal = _submit_once(
-            request,
-            form,
-            "answer",
-            lambda: lifecycle.store_answer(form, page, _language()).pk,
-            pages=[page],
-        )
-        if refusal is None:
-            return page.render(request, template="directory/sourcing_answer_sent.html")
-    response = page.render(
+    form = OfferToSupplyForm(request.POST or None, request.FILES or None)
+    return _public_form(
         request,
+        page,
+        form,
+        "answer",
+        lambda: lifecycle.store_answer(form, page, _language()).pk,
         template="directory/sourcing_answer_form.html",
-        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+        done=("directory/sourcing_answer_sent.html", {}),
+        pages=[page],
     )
-    if request.method == "POST":
-        response.status_code = refusal.status if refusal else 400
-    return response
 
 
 def _managed_request(request, pk):
@@ -92,6 +109,16 @@ def close_request(request, pk):
     else:
         messages.error(request, _("Choose an outcome to close the request."))
     return redirect("directory_sourcing_request", pk=page.pk)
+
+
+def answer_file(request, pk, answer_pk):
+    """The file attached to an answer, for the requester's editors and staff only: a plain
+    403 to anyone else (not the admin's redirect with a message, which is for pages)."""
+    page = get_object_or_404(SourcingRequestPage, pk=pk)
+    if not can_manage_request(request.user, page):
+        return HttpResponseForbidden()
+    answer = get_object_or_404(lifecycle.answers_to(page).exclude(attachment=""), pk=answer_pk)
+    return files.download(answer)
 
 
 ANSWER_ACTIONS = {
@@ -164,77 +191,57 @@ def alert_frequency(request, access_pk):
 def report(request, page):
     """ "Report this request": spam or abuse goes to the moderators."""
     form = ReportForm(request.POST or None)
-    refusal = None
-    if request.method == "POST" and form.is_valid():
-        _done, refusal = _submit_once(
-            request,
-            form,
-            "report",
-            lambda: lifecycle.report(
-                page, form.cleaned_data["reason"], form.cleaned_data["email"], _language()
-            ),
-        )
-        if refusal is None:
-            return page.render(
-                request, template="directory/sourcing_report.html", context_overrides={"done": True}
-            )
-    response = page.render(
+    return _public_form(
         request,
+        page,
+        form,
+        "report",
+        lambda: lifecycle.report(
+            page, form.cleaned_data["reason"], form.cleaned_data["email"], _language()
+        ),
         template="directory/sourcing_report.html",
-        context_overrides={"form": form, "refusal": refusal.message if refusal else None},
+        done=("directory/sourcing_report.html", {"done": True}),
     )
-    if request.method == "POST":
-        response.status_code = refusal.status if refusal else 400
-    return response
 
 
-def save_search(request, board):
-    """A visitor saves the board's current filters; a mail asks them to confirm."""
-    form = SaveSearchForm(request.POST or None)
-    refusal = None
-    if request.method == "POST" and form.is_valid():
-        _pk, refusal = _submit_once(
-            request,
-            form,
-            "subscribe",
-            lambda: saved_searches.subscribe(
-                board, form.cleaned_data["email"], request.POST, _language()
-            ),
-        )
-        if refusal is None:
-            return board.render(
-                request,
-                template="directory/sourcing_saved_search.html",
-                context_overrides={"step": "sent"},
-            )
-    response = board.render(
+def save_search(request, page):
+    """A visitor saves the current search of a request board or the directory; a mail asks
+    them to confirm."""
+    kind = saved_searches.kind_of(page)
+    form_class = DirectorySearchAlertForm if kind == SavedSearch.Kind.DIRECTORY else SaveSearchForm
+    form = form_class(request.POST or None)
+    return _public_form(
         request,
-        template="directory/sourcing_saved_search.html",
-        context_overrides={
+        page,
+        form,
+        "subscribe",
+        lambda: saved_searches.subscribe(
+            page, form.cleaned_data["email"], request.POST, _language()
+        ),
+        template="directory/saved_search.html",
+        done=("directory/saved_search.html", {"step": "sent", "kind": kind}),
+        context={
             "step": "form",
-            "form": form,
-            "refusal": refusal.message if refusal else None,
-            "filters": list(
-                QueryDict(saved_searches.kept_query(request.POST or request.GET)).items()
+            "kind": kind,
+            "filters": saved_searches.query_pairs(
+                saved_searches.kept_query(request.POST or request.GET, page)
             ),
         },
     )
-    if request.method == "POST":
-        response.status_code = refusal.status if refusal else 400
-    return response
 
 
-def saved_search(request, board, action, token):
+def saved_search(request, page, action, token):
     """Confirm (double opt-in) or stop a saved search: a button, as mail scanners follow
     links."""
     saved = SavedSearch.objects.filter(
-        token=token, board__translation_key=board.translation_key
+        token=token, page__translation_key=page.translation_key
     ).first()
+    kind = saved_searches.kind_of(page)
     if saved is None or action not in ("confirm", "stop"):
-        response = board.render(
+        response = page.render(
             request,
-            template="directory/sourcing_saved_search.html",
-            context_overrides={"step": "invalid"},
+            template="directory/saved_search.html",
+            context_overrides={"step": "invalid", "kind": kind},
         )
         response.status_code = 404
         return response
@@ -246,6 +253,8 @@ def saved_search(request, board, action, token):
         else:
             saved.delete()
             step = "stopped"
-    return board.render(
-        request, template="directory/sourcing_saved_search.html", context_overrides={"step": step}
+    return page.render(
+        request,
+        template="directory/saved_search.html",
+        context_overrides={"step": step, "kind": kind},
     )

@@ -7,6 +7,7 @@ expires at its deadline (Wagtail's `expire_at`) and may be closed early with an 
 """
 
 import datetime
+import secrets
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -25,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from glokal.models import BasePage, SectionIndexPage
+from glokal.storage import private_storage
 
 from ..fields import LanguageListField, split_codes
 from .organisation import OrganisationPage
@@ -327,6 +329,13 @@ class SourcingRequestPage(RoutablePageMixin, BasePage):
         return demand(self, request)
 
 
+def answer_file_path(answer, filename):
+    """A random name with the extension of the checked type: the supplier's file name is kept
+    in `attachment_name` for display, never as a path."""
+    extension = filename.rsplit(".", 1)[-1] if "." in filename else "bin"
+    return f"sourcing-answers/{timezone.now():%Y/%m}/{secrets.token_hex(16)}.{extension}"
+
+
 class SupplyAnswer(models.Model):
     """A supplier's answer to a sourcing request ("offer to supply"), stored before any mail.
 
@@ -356,6 +365,18 @@ class SupplyAnswer(models.Model):
     status = models.CharField(
         _("Status"), max_length=12, choices=Status.choices, default=Status.NEW
     )
+    # Private (glokal.storage): only the requester's editors and staff download it, through
+    # a view that checks who asks; deleting the answer deletes the file (receivers.py).
+    attachment = models.FileField(
+        _("Attachment"),
+        storage=private_storage,
+        upload_to=answer_file_path,
+        max_length=200,
+        blank=True,
+    )
+    attachment_name = models.CharField(_("File name"), max_length=150, blank=True)
+    attachment_type = models.CharField(max_length=100, blank=True, editable=False)
+    attachment_size = models.PositiveIntegerField(null=True, blank=True, editable=False)
     supplier_shares_address = models.BooleanField(_("Supplier shares address"), default=False)
     requester_shares_address = models.BooleanField(_("Requester shares address"), default=False)
     created_at = models.DateTimeField(_("Received"), auto_now_add=True, db_index=True)
@@ -423,15 +444,24 @@ class RequestAlert(models.Model):
 
 
 class SavedSearch(models.Model):
-    """A visitor's request-board filter, mailed when new requests match it.
+    """A visitor's search, mailed when something new matches it: a request-board filter (new
+    requests) or a directory search (newly published organisations).
 
     Double opt-in: nothing is sent until the address confirmed through the link mailed to it;
     every mail carries the link that deletes it. No account is needed.
     """
 
-    board = models.ForeignKey(RequestBoardPage, on_delete=models.CASCADE, related_name="+")
+    class Kind(models.TextChoices):
+        BOARD = "board", _("Request board")
+        DIRECTORY = "directory", _("Directory")
+
+    # The board or directory page holding the search: its language is the mails' language.
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.BOARD)
     email = models.EmailField(_("Email"))
-    query = models.CharField(max_length=500, blank=True)
+    # The search's parameters as a query string (the board's filters or the directory's
+    # words, facets and yes/no filters; nothing else).
+    query = models.CharField(max_length=2000, blank=True)
     token = models.CharField(max_length=32, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -443,7 +473,5 @@ class SavedSearch(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.token:
-            import secrets
-
             self.token = secrets.token_hex(16)
         super().save(*args, **kwargs)

@@ -5,9 +5,7 @@ exercise them without a browser.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -16,7 +14,7 @@ from ..models.membership import JoinRequest
 from . import emails
 from .accounts import account_for, invitation_url
 from .permissions import add_editor
-from .workflow import MODERATORS_GROUP
+from .workflow import moderators_by_language
 
 
 def unique_slug(parent, title):
@@ -38,24 +36,12 @@ def notify_staff(join_request):
     The mails are stored with the request (same transaction) and sent in the background, so
     a failing mail server neither loses the request nor the notice.
     """
-    moderators = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
-        .exclude(email="")
-        .values_list("email", "wagtail_userprofile__preferred_language")
-        .distinct()
-    )
-    # A moderator who never chose an admin language gets the site's default language.
-    by_language = {}
-    for email, language in moderators:
-        by_language.setdefault(language or settings.LANGUAGE_CODE, set()).add(email)
     context = {
         "request": join_request,
         "decide_url": emails.absolute(f"/admin/directory/requests/{join_request.pk}/"),
     }
-    for language, recipients in sorted(by_language.items()):
-        emails.queue("new_request", context, sorted(recipients), language, about=join_request)
+    for language, recipients in moderators_by_language():
+        emails.queue("new_request", context, recipients, language, about=join_request)
 
 
 @transaction.atomic

@@ -6,7 +6,9 @@ in English and read in the language of whoever sees them (the admin, Wagtail's m
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
@@ -100,3 +102,21 @@ def store_name_in_english(sender, instance, **kwargs):
         if instance.name in shown:
             instance.name = english
             return
+
+
+def moderators_by_language():
+    """[(language, addresses)] of the active moderators and superusers with an address, each
+    in their admin language: mails to moderators are written once per language."""
+    moderators = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True))
+        .exclude(email="")
+        .values_list("email", "wagtail_userprofile__preferred_language")
+        .distinct()
+    )
+    # A moderator who never chose an admin language gets the site's default language.
+    by_language = {}
+    for email, language in moderators:
+        by_language.setdefault(language or settings.LANGUAGE_CODE, set()).add(email)
+    return [(language, sorted(emails)) for language, emails in sorted(by_language.items())]

@@ -184,10 +184,14 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = env("MEDIA_URL")
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
+ANSWER_FILE_MAX_BYTES = env("ANSWER_FILE_MAX_BYTES")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # On the server's disk below PRIVATE_MEDIA_ROOT whatever "default" is (see glokal.storage).
+    "private": {"BACKEND": "glokal.storage.PrivateStorage"},
 }
 if env("AWS_STORAGE_BUCKET_NAME"):
     # Requires the optional `django-storages[s3]` package on the production image.

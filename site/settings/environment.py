@@ -62,6 +62,11 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     MEDIA_URL=(str, "/media/"),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
+    # Files only the people concerned may download through a permission-checked view (the
+    # files suppliers attach to their answers): never below MEDIA_ROOT, never served by URL.
+    PRIVATE_MEDIA_ROOT=(str, str(BASE_DIR / "var" / "private")),
+    # Largest file a supplier may attach to an answer to a sourcing request, in bytes.
+    ANSWER_FILE_MAX_BYTES=(int, 10 * 1024 * 1024),
     # Set a bucket to keep uploads in S3-compatible object storage instead of MEDIA_ROOT.
     AWS_STORAGE_BUCKET_NAME=(str, ""),
     AWS_S3_ENDPOINT_URL=(str, ""),

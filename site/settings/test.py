@@ -11,6 +11,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = str(BASE_DIR / "test-artifacts" / "media")  # noqa: F405
+PRIVATE_MEDIA_ROOT = str(BASE_DIR / "test-artifacts" / "private")  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 BASE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = BASE_URL

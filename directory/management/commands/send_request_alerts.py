@@ -1,4 +1,5 @@
-"""Daily job: digests of matching sourcing requests to the organisations that chose them."""
+"""Daily job: digests of matching sourcing requests to the organisations that chose them, and
+the daily mails of the saved searches of request boards and of the directory."""
 
 from django.core.management.base import BaseCommand
 
@@ -9,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Mail every organisation its waiting alerts about sourcing requests it could meet, "
         "no more often than its chosen frequency (daily or weekly), and every confirmed saved "
-        "search its new requests once a day. Safe to run hourly."
+        "search what is new for it once a day (requests on a board, organisations first "
+        "published in the directory). Safe to run hourly."
     )
 
     def handle(self, *args, **options):
