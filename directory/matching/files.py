@@ -8,7 +8,7 @@ downloaded only through the requester's admin page of the request (views.answer_
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 
 # What a supplier may attach: PDF, photos and drawings, office documents (MIME types).
@@ -81,9 +81,14 @@ def attach(answer, upload, mime, extension):
 
 def download(answer):
     """The attachment as a download that no browser renders in place: its checked type, a
-    Content-Disposition "attachment" and no MIME sniffing; no cache keeps a copy."""
+    Content-Disposition "attachment" and no MIME sniffing; no cache keeps a copy. A file gone
+    from the disk (a restore without the private files) is a 404, not a server error."""
+    try:
+        stored = answer.attachment.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
     response = FileResponse(
-        answer.attachment.open("rb"),
+        stored,
         as_attachment=True,
         filename=answer.attachment_name,
         content_type=answer.attachment_type or "application/octet-stream",

@@ -154,3 +154,19 @@ def test_the_form_has_no_file_after_a_mistake_elsewhere(
     assert response.status_code == 400
     assert "Vyberte prosím soubor znovu" in response.content.decode()
     assert stored_files(private_root) == []
+
+
+def test_a_file_gone_from_the_disk_is_not_found_rather_than_an_error(
+    client, czech_editor, boards, time_machine, private_root
+):
+    request = add_request(boards["cs"], czech_editor.page)
+    upload = SimpleUploadedFile("Angebot.pdf", PDF, content_type="application/pdf")
+    assert offer(client, request, time_machine, attachment=upload).status_code == 200
+    answer = SupplyAnswer.objects.get()
+    for stored in stored_files(private_root):
+        stored.unlink()  # a restore of the database without the private files
+
+    client.force_login(czech_editor.user)
+    download = reverse("directory_sourcing_answer_file", args=[request.pk, answer.pk])
+    assert client.get(download).status_code == 404
+    assert SupplyAnswer.objects.get().attachment_name == "Angebot.pdf"
