@@ -44,9 +44,6 @@ def kept_query(params, page):
             if value := params.get(name, "").strip():
                 query[name] = value[:200]
         return query.urlencode()
-    if params.get("search"):
-        # The directory page's form carries the search shown as one field (see the hook).
-        params = QueryDict(params["search"][:4000])
     # Read as the directory reads it: unknown values dropped, the same canonical values.
     search_params = parse_params(params, vocabulary=Vocabulary.of(page.locale), strict=False)
     if search_params.q:
@@ -182,9 +179,7 @@ def send_due(now=None):
 
 @hooks.register("directory_index_context")
 def directory_alert_context(request, page):
-    """The directory page's "email me new organisations" form and the search it would save."""
-    from .forms import DirectorySearchAlertForm
-
-    # One field, not one per filter: the page's inputs named like the filters stay the
-    # search form's own.
-    return {"alert_form": DirectorySearchAlertForm(), "alert_search": kept_query(request.GET, page)}
+    """The search the directory page's "email me new organisations" link would save. A link to
+    the form rather than the form: a form on the directory page would give every visitor of the
+    busiest page a CSRF cookie."""
+    return {"alert_search": kept_query(request.GET, page)}
