@@ -14,34 +14,12 @@ from directory.search.engines.elastic import indexing
 from directory.search.engines.elastic.connection import ALIAS, forget
 
 from ..conftest import taxonomy
-from ..search.conftest import organisations_built_once
+from ..search.conftest import TAXONOMY_NAMERS, organisations_built_once
 from .transport import RecordedCluster
 
 pytestmark = pytest.mark.django_db
 
-organisations = organisations_built_once(
-    {
-        "elbtal": dict(
-            title="Elbtal Präzisionsteile",
-            region="DED21",
-            sectors=["mechanical-engineering"],
-            certifications=["iso-9001"],
-        ),
-        # Linked to the Czech row of the same sector: its document names it in German too.
-        "decin": dict(
-            language="cs",
-            title="Strojírna Děčín",
-            country="CZ",
-            sectors=["mechanical-engineering"],
-        ),
-        "plast": dict(
-            title="Lausitzer Kunststoffwerk",
-            region="DED2D",
-            sectors=["plastics"],
-            certifications=["iso-14001"],
-        ),
-    }
-)
+organisations = organisations_built_once(TAXONOMY_NAMERS)
 
 
 def bulk_answer(count):

@@ -45,3 +45,28 @@ def organisations_built_once(specs):
         Site.clear_site_root_paths_cache()
 
     return fixture
+
+
+# Organisations naming a region, sectors and certifications: the taxonomy-change tests of both
+# engines rename and delete these.
+TAXONOMY_NAMERS = {
+    "elbtal": dict(
+        title="Elbtal Präzisionsteile",
+        region="DED21",
+        sectors=["mechanical-engineering"],
+        certifications=["iso-9001"],
+    ),
+    # Linked to the Czech row of the same sector: its text names the sector in German too.
+    "decin": dict(
+        language="cs",
+        title="Strojírna Děčín",
+        country="CZ",
+        sectors=["mechanical-engineering"],
+    ),
+    "plast": dict(
+        title="Lausitzer Kunststoffwerk",
+        region="DED2D",
+        sectors=["plastics"],
+        certifications=["iso-14001"],
+    ),
+}

@@ -7,34 +7,12 @@ import pytest
 from directory.models import Certification, Region, Sector
 
 from ..conftest import taxonomy
-from .conftest import organisations_built_once
+from .conftest import TAXONOMY_NAMERS, organisations_built_once
 from .support import run, titles
 
 pytestmark = pytest.mark.django_db
 
-organisations = organisations_built_once(
-    {
-        "elbtal": dict(
-            title="Elbtal Präzisionsteile",
-            region="DED21",
-            sectors=["mechanical-engineering"],
-            certifications=["iso-9001"],
-        ),
-        # Linked to the Czech row of the same sector: its text names the sector in German too.
-        "decin": dict(
-            language="cs",
-            title="Strojírna Děčín",
-            country="CZ",
-            sectors=["mechanical-engineering"],
-        ),
-        "plast": dict(
-            title="Lausitzer Kunststoffwerk",
-            region="DED2D",
-            sectors=["plastics"],
-            certifications=["iso-14001"],
-        ),
-    }
-)
+organisations = organisations_built_once(TAXONOMY_NAMERS)
 
 
 def found(language, query):

@@ -14,6 +14,7 @@ index and swaps the alias in one atomic step, so searches never see a half-built
 
 import logging
 from datetime import timedelta
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -109,16 +110,9 @@ def sync_organisation(translation_key, attempt=1):
     try:
         return send(translation_key)
     except CLUSTER_ERRORS as exc:
-        delay = retry_delay(attempt)
-        logger.warning(
-            "Indexing organisation %s failed (%s); attempt %s in %ss",
-            translation_key,
-            type(exc).__name__,
-            attempt + 1,
-            int(delay.total_seconds()),
+        return _later(
+            exc, attempt, f"organisation {translation_key}", partial(schedule, translation_key)
         )
-        schedule(translation_key, attempt + 1, run_after=timezone.now() + delay)
-        return "retrying"
 
 
 def send_many(translation_keys):
@@ -144,16 +138,22 @@ def sync_organisations(translation_keys, attempt=1):
     try:
         return send_many(translation_keys)
     except BULK_ERRORS as exc:
-        delay = retry_delay(attempt)
-        logger.warning(
-            "Indexing %s organisation(s) failed (%s); attempt %s in %ss",
-            len(translation_keys),
-            type(exc).__name__,
-            attempt + 1,
-            int(delay.total_seconds()),
-        )
-        schedule_batch(translation_keys, attempt + 1, run_after=timezone.now() + delay)
-        return "retrying"
+        described = f"{len(translation_keys)} organisation(s)"
+        return _later(exc, attempt, described, partial(schedule_batch, translation_keys))
+
+
+def _later(exc, attempt, described, reschedule):
+    """Log the failed attempt and queue the next one after the doubled delay."""
+    delay = retry_delay(attempt)
+    logger.warning(
+        "Indexing %s failed (%s); attempt %s in %ss",
+        described,
+        type(exc).__name__,
+        attempt + 1,
+        int(delay.total_seconds()),
+    )
+    reschedule(attempt + 1, run_after=timezone.now() + delay)
+    return "retrying"
 
 
 def linked_organisations(taxonomy):
