@@ -125,6 +125,8 @@ def test_directory_search_mails_newly_published_organisations(
     (confirmation,) = OutgoingMail.objects.filter(kind="sourcing")
     assert confirmation.to == ["einkauf@example.org"] and confirmation.language == "de"
     assert "Bitte bestätigen" in confirmation.subject
+    # A plain-text mail: the link to the results as the browser needs it, not HTML-escaped.
+    assert f"{directory.url}?q=Drehteile&sector=metalworking" in confirmation.body
 
     # Unconfirmed: nothing is sent, whatever is published.
     make_org(title="Frühe Drehteile GmbH", summary="CNC-Drehteile.", sectors=["metalworking"])
