@@ -7,7 +7,24 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from glokal.models import SectionIndexPage
 
 
-class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
+class SavedSearchRoutesMixin(RoutablePageMixin):
+    """The routes of a page whose search visitors save for a daily mail (the directory, a
+    request board): the form, and the confirm and stop links of the mails."""
+
+    @path("alerts/", name="save_search")
+    def save_search_route(self, request):
+        from ..matching.views import save_search
+
+        return save_search(request, self)
+
+    @path("alerts/<str:action>/<str:token>/", name="saved_search")
+    def saved_search_route(self, request, action, token):
+        from ..matching.views import saved_search
+
+        return saved_search(request, self, action, token)
+
+
+class DirectoryIndexPage(SavedSearchRoutesMixin, SectionIndexPage):
     """The directory of one language: full-text and faceted search over its organisations.
 
     Its routes hold the full view of the result map, the saved searches mailed daily and the
@@ -45,19 +62,6 @@ class DirectoryIndexPage(RoutablePageMixin, SectionIndexPage):
         from ..selfservice.views import contact
 
         return contact(request, self)
-
-    @path("alerts/", name="save_search")
-    def save_search_route(self, request):
-        # A visitor saves the current search for a daily mail of new organisations.
-        from ..matching.views import save_search
-
-        return save_search(request, self)
-
-    @path("alerts/<str:action>/<str:token>/", name="saved_search")
-    def saved_search_route(self, request, action, token):
-        from ..matching.views import saved_search
-
-        return saved_search(request, self, action, token)
 
     @path("invitation/<str:uidb64>/<str:token>/", name="invitation")
     def invitation_route(self, request, uidb64, token):

@@ -29,6 +29,7 @@ from glokal.models import BasePage, SectionIndexPage
 from glokal.storage import private_storage
 
 from ..fields import LanguageListField, split_codes
+from .index import SavedSearchRoutesMixin
 from .organisation import OrganisationPage
 
 
@@ -53,7 +54,7 @@ class Outcome(models.TextChoices):
     NO_LONGER_NEEDED = "no_longer_needed", _("No longer needed")
 
 
-class RequestBoardPage(RoutablePageMixin, SectionIndexPage):
+class RequestBoardPage(SavedSearchRoutesMixin, SectionIndexPage):
     """The request board of one language: open sourcing requests, filtered and searched."""
 
     subpage_types = ["directory.SourcingRequestPage"]
@@ -68,18 +69,6 @@ class RequestBoardPage(RoutablePageMixin, SectionIndexPage):
         for board_context in hooks.get_hooks("directory_request_board_context"):
             context.update(board_context(request, self))
         return context
-
-    @path("alerts/", name="save_search")
-    def save_search_route(self, request):
-        from ..matching.views import save_search
-
-        return save_search(request, self)
-
-    @path("alerts/<str:action>/<str:token>/", name="saved_search")
-    def saved_search_route(self, request, action, token):
-        from ..matching.views import saved_search
-
-        return saved_search(request, self, action, token)
 
     @path("unsubscribe/<str:token>/", name="unsubscribe")
     def unsubscribe_route(self, request, token):
