@@ -15,7 +15,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django_tasks import task
 
 from ..models import OrganisationPage, RequestBoardPage, SourcingRequestPage
-from ..models.sourcing import RequestAlert, SupplierAlertSetting
+from ..models.alerts import RequestAlert, SupplierAlertSetting
 from ..selfservice.emails import absolute
 from ..selfservice.permissions import editor_addresses
 from . import lifecycle

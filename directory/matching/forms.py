@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from glokal.vocabularies import VISITOR_COUNTRIES
 
-from ..models.sourcing import Outcome, SupplierAlertSetting, SupplyAnswer
+from ..models.alerts import SupplierAlertSetting
+from ..models.sourcing import Outcome, SupplyAnswer
 from ..selfservice.spam import SpamProtectedForm
 from . import files
 

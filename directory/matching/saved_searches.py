@@ -18,7 +18,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from ..models import DirectoryIndexPage, OrganisationPage
-from ..models.sourcing import SavedSearch
+from ..models.alerts import SavedSearch
 from ..search import FACETS, MAX_PAGE_SIZE, Vocabulary, parse_params, search
 from ..search.params import CONFIRMED, SEEKING
 from ..selfservice.emails import absolute

@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ..models import SourcingRequestPage
+from ..models.alerts import SavedSearch, SupplierAlertSetting
 from ..models.membership import OrganisationAccess
-from ..models.sourcing import SavedSearch, SupplierAlertSetting, SupplyAnswer
+from ..models.sourcing import SupplyAnswer
 from ..selfservice.permissions import user_can_edit_organisation
 from ..selfservice.views import _submit_once
 from . import alerts, files, lifecycle, saved_searches

@@ -1,5 +1,6 @@
 """Models of the directory: taxonomies, pages and the organisations' self-service."""
 
+from .alerts import RequestAlert, SavedSearch, SupplierAlertSetting
 from .contacts import OrganisationContact
 from .enquiries import Enquiry
 from .freshness import FreshnessReminder
@@ -8,14 +9,7 @@ from .index import DirectoryIndexPage
 from .membership import JoinRequest, OrganisationAccess, OrganisationMembership
 from .organisation import OrganisationPage
 from .registers import RegisterCheck
-from .sourcing import (
-    RequestAlert,
-    RequestBoardPage,
-    SavedSearch,
-    SourcingRequestPage,
-    SupplierAlertSetting,
-    SupplyAnswer,
-)
+from .sourcing import RequestBoardPage, SourcingRequestPage, SupplyAnswer
 from .submissions import FormSubmission
 from .taxonomies import Certification, Region, Sector, Taxonomy
 

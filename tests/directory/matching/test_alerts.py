@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from directory.matching import alerts
-from directory.models.sourcing import RequestAlert, SupplierAlertSetting
+from directory.models.alerts import RequestAlert, SupplierAlertSetting
 from glokal.outbox.models import OutgoingMail
 from tests.directory.matching.conftest import add_request
 

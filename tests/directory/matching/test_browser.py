@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from directory.models import Sector, SourcingRequestPage
-from directory.models.sourcing import SupplierAlertSetting
+from directory.models.alerts import SupplierAlertSetting
 from glokal.demo_tools import point_default_site_at
 from glokal.outbox.models import OutgoingMail
 from tests.directory.selfservice.support import PASSWORD

@@ -9,7 +9,7 @@ from django.utils import timezone
 from directory.factories import OrganisationPageFactory
 from directory.matching import saved_searches
 from directory.models import Sector
-from directory.models.sourcing import SavedSearch
+from directory.models.alerts import SavedSearch
 from glokal.outbox.models import OutgoingMail
 from tests.directory.matching.conftest import add_request, taxonomy
 
