@@ -1,17 +1,15 @@
 """Closing a request early, answering it and sharing addresses: actions on every language
 version of a request at once, with their mails stored in the outbox."""
 
-from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from glokal.outbox import mailing
 from glokal.outbox.models import OutgoingMail
 
 from ..models import SourcingRequestPage
 from ..models.sourcing import SupplyAnswer
-from ..selfservice.emails import absolute
+from ..selfservice.emails import absolute, render_mail
 from ..selfservice.permissions import editor_addresses
 from ..selfservice.workflow import moderators_by_language
 
@@ -35,12 +33,8 @@ def answers_to(request_page):
 def queue_mail(template, context, to, language, about=None):
     """Store a mail of `templates/directory/emails/sourcing/<template>.txt` (first line the
     subject) in `language`; the outbox sends it once the caller's transaction commits."""
-    with translation.override(language or settings.LANGUAGE_CODE):
-        text = render_to_string(f"directory/emails/sourcing/{template}.txt", context)
-    subject, _newline, body = text.strip().partition("\n")
-    return mailing.queue(
-        OutgoingMail.Kind.SOURCING, to, subject, body.strip() + "\n", language, about=about
-    )
+    subject, body = render_mail(f"sourcing/{template}", context, language)
+    return mailing.queue(OutgoingMail.Kind.SOURCING, to, subject, body, language, about=about)
 
 
 @transaction.atomic
