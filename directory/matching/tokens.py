@@ -9,7 +9,7 @@ German profile offering "Drehteile".
 from functools import cache
 
 from ..search import analysis, thesaurus
-from ..search.indexing import _names_by_key
+from ..search.indexing import multilingual_tokens, taxonomy_names
 
 # Tokens that say nothing about what is needed: they would match most profiles.
 GENERIC_WORDS = {
@@ -34,31 +34,16 @@ def own_text(page):
     return [part for part in (page.title, page.summary, page.description) if part]
 
 
-def sector_names(sectors):
-    """(language, "name codes") of `sectors` in every language."""
-    from ..models import Sector
-
-    names = _names_by_key(Sector)
-    return [
-        (language, f"{name} {codes}")
-        for sector in sectors
-        for language, name, codes in names.get(sector.translation_key, [])
-    ]
-
-
 def request_tokens(page):
     """The token string (analysis.index_text) of a request: see the module docstring."""
+    from ..models import Sector
+
     language = page.locale.language_code
     parts = own_text(page)
-    by_language = {language: parts}
     named = thesaurus.names_in(" ".join(parts), language)
     # Parental relations: the form's sectors, before or after the page is saved.
-    named += sector_names(page.sectors.all())
-    for other, text in named:
-        by_language.setdefault(other, []).append(text)
-    return analysis.merge_index_texts(
-        analysis.index_text(texts, lang) for lang, texts in by_language.items()
-    )
+    named += taxonomy_names(Sector, page.sectors.all())
+    return multilingual_tokens(parts, language, named)
 
 
 def meaningful_tokens(token_string, limit=40):

@@ -119,13 +119,17 @@ def _taxonomy_texts(page):
     linked = [(Sector, page.sectors.all()), (Certification, page.certifications.all())]
     if page.region_id:
         linked.append((Region, [page.region]))
-    texts = []
-    for model, rows in linked:
-        names = _names_by_key(model)
-        for row in rows:
-            for language, name, codes in names.get(row.translation_key, []):
-                texts.append((language, f"{name} {codes}"))
-    return texts
+    return [text for model, rows in linked for text in taxonomy_names(model, rows)]
+
+
+def taxonomy_names(model, rows):
+    """(language, "name codes") pairs: the taxonomy `rows` of `model` in every language."""
+    names = _names_by_key(model)
+    return [
+        (language, f"{name} {codes}")
+        for row in rows
+        for language, name, codes in names.get(row.translation_key, [])
+    ]
 
 
 def offer_parts(page):
@@ -157,16 +161,24 @@ def names_in_every_language(page, parts, language):
 def search_data(page, language):
     """The page's title, offer and text tokens for its language version written in `language`."""
     parts = text_parts(page)
-    by_language = {language: parts}
-    for other, text in names_in_every_language(page, parts, language):
-        by_language.setdefault(other, []).append(text)
     return {
         "title_tokens": analysis.index_text([page.title], language),
         "offer_tokens": analysis.index_text(offer_parts(page), language),
-        "text_tokens": analysis.merge_index_texts(
-            analysis.index_text(texts, lang) for lang, texts in by_language.items()
+        "text_tokens": multilingual_tokens(
+            parts, language, names_in_every_language(page, parts, language)
         ),
     }
+
+
+def multilingual_tokens(parts, language, named):
+    """One token string of the texts `parts`, written in `language`, and of the `named`
+    (language, text) pairs: each text analysed as the language it is written in."""
+    by_language = {language: list(parts)}
+    for other, text in named:
+        by_language.setdefault(other, []).append(text)
+    return analysis.merge_index_texts(
+        analysis.index_text(texts, lang) for lang, texts in by_language.items()
+    )
 
 
 def language_versions(page):
