@@ -23,11 +23,13 @@ mail_status_changed = Signal()
 STALE_SENDING = timedelta(minutes=10)
 
 
-def queue(kind, to, subject, body, language="", *, reply_to=(), attachments=(), about=None):
+def queue(
+    kind, to, subject, body, language="", *, reply_to=(), attachments=(), headers=None, about=None
+):
     """Store a mail now and send it once the caller's transaction commits.
 
-    `attachments` are (filename, content, mimetype) triples. Nothing here talks to the mail
-    server, so callers may use it inside any transaction.
+    `attachments` are (filename, content, mimetype) triples, `headers` extra header lines by
+    name. Nothing here talks to the mail server, so callers may use it inside any transaction.
     """
     about_fields = {}
     if about is not None:
@@ -42,6 +44,7 @@ def queue(kind, to, subject, body, language="", *, reply_to=(), attachments=(), 
         subject=" ".join(str(subject).split())[:255],
         body=str(body),
         attachments=[OutgoingMail.encode_attachment(*item) for item in attachments],
+        headers=dict(headers or {}),
         language=language or "",
         next_attempt_at=timezone.now(),
         **about_fields,
@@ -50,8 +53,17 @@ def queue(kind, to, subject, body, language="", *, reply_to=(), attachments=(), 
     return mail
 
 
+def one_click_unsubscribe(url):
+    """The header lines with which a mail program offers its own "unsubscribe" button: one
+    POST to `url` stops the mails, without opening a page (RFC 2369 and RFC 8058)."""
+    return {
+        "List-Unsubscribe": f"<{url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
 def queue_message(kind, message, language="", about=None):
-    """Store a built EmailMessage (subject, body, recipients, attachments) as a mail."""
+    """Store a built EmailMessage (subject, body, recipients, attachments, headers) as a mail."""
     return queue(
         kind,
         message.to,
@@ -60,6 +72,7 @@ def queue_message(kind, message, language="", about=None):
         language,
         reply_to=message.reply_to,
         attachments=[item for item in message.attachments if isinstance(item, tuple)],
+        headers=message.extra_headers,
         about=about,
     )
 
@@ -117,6 +130,7 @@ def as_message(mail, connection=None):
         body=mail.body,
         to=mail.to,
         reply_to=mail.reply_to or None,
+        headers=mail.headers or None,
         connection=connection,
     )
     for filename, content, mimetype in mail.decoded_attachments():

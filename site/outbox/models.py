@@ -38,6 +38,8 @@ class OutgoingMail(models.Model):
     body = models.TextField(_("Body"))
     # [{"filename", "mimetype", "content" (base64)}]: the calendar file of a registration.
     attachments = models.JSONField(_("Attachments"), default=list, blank=True)
+    # Extra header lines by name: the one-click unsubscribe of the alert mails (RFC 8058).
+    headers = models.JSONField(_("Headers"), default=dict, blank=True)
     language = models.CharField(_("Language"), max_length=8, blank=True)
     status = models.CharField(
         _("Status"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
