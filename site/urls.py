@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory.matching.views import one_click_stop
+
 from .api import api
 from .embeds.views import accent_stylesheet, directory_embed, events_embed, news_embed
 from .feedback import accessibility_feedback
@@ -24,6 +26,12 @@ urlpatterns = [
     path("readyz", readyz, name="readyz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The "unsubscribe" button of mail programs on alert mails (no language prefix).
+    re_path(
+        r"^mail/stop/(?P<kind>requests|search)/(?P<token>[0-9a-f]{32,64})/$",
+        one_click_stop,
+        name="mail_one_click_stop",
+    ),
     re_path(r"^embed/accent/(?P<colour>[0-9a-f]{6})\.css$", accent_stylesheet, name="embed_accent"),
 ]
 

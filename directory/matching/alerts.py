@@ -37,6 +37,13 @@ def setting_for(organisation_key):
     return setting
 
 
+def stop_alerts(organisation_key):
+    """The organisation hears of no more requests (until an editor chooses otherwise)."""
+    setting = setting_for(organisation_key)
+    setting.frequency = SupplierAlertSetting.Frequency.NEVER
+    setting.save(update_fields=["frequency"])
+
+
 def _signature(key_hex):
     return salted_hmac(UNSUBSCRIBE_SALT, key_hex, algorithm="sha256").hexdigest()[:32]
 
@@ -158,6 +165,7 @@ def send_due(immediate_only=False, now=None):
                     },
                     to,
                     language,
+                    stop=("requests", unsubscribe_token(key)),
                 )
                 mailed.append(key)
             RequestAlert.objects.filter(pk__in=[a.pk for a in alerts]).update(sent_at=now)

@@ -2,6 +2,7 @@
 version of a request at once, with their mails stored in the outbox."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from glokal.outbox import mailing
@@ -30,11 +31,22 @@ def answers_to(request_page):
     return SupplyAnswer.objects.filter(request_key=request_page.translation_key)
 
 
-def queue_mail(template, context, to, language, about=None):
+def queue_mail(template, context, to, language, about=None, stop=None):
     """Store a mail of `templates/directory/emails/sourcing/<template>.txt` (first line the
-    subject) in `language`; the outbox sends it once the caller's transaction commits."""
+    subject) in `language`; the outbox sends it once the caller's transaction commits.
+
+    `stop` is the (kind, token) of a recurring mail's one-click stop: the mail program then
+    offers its own "unsubscribe" button, besides the link in the text."""
     subject, body = render_mail(f"sourcing/{template}", context, language)
-    return mailing.queue(OutgoingMail.Kind.SOURCING, to, subject, body, language, about=about)
+    headers = mailing.one_click_unsubscribe(one_click_stop_url(*stop)) if stop else None
+    return mailing.queue(
+        OutgoingMail.Kind.SOURCING, to, subject, body, language, headers=headers, about=about
+    )
+
+
+def one_click_stop_url(kind, token):
+    """Where a mail program posts its "unsubscribe" (no language: nobody reads the answer)."""
+    return absolute(reverse("mail_one_click_stop", args=[kind, token]))
 
 
 @transaction.atomic

@@ -170,6 +170,7 @@ def send_due(now=None):
                     [saved.email],
                     page.locale.language_code,
                     about=saved,
+                    stop=("search", saved.token),
                 )
                 mailed.append(saved.pk)
             saved.last_sent_at = now

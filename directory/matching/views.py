@@ -3,14 +3,15 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseForbidden
+from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ..models import SourcingRequestPage
-from ..models.alerts import SavedSearch, SupplierAlertSetting
+from ..models.alerts import SavedSearch
 from ..models.membership import OrganisationAccess
 from ..models.sourcing import SupplyAnswer
 from ..selfservice.permissions import user_can_edit_organisation
@@ -165,9 +166,7 @@ def unsubscribe(request, board, token):
         return response
     done = False
     if request.method == "POST":
-        setting = alerts.setting_for(key)
-        setting.frequency = SupplierAlertSetting.Frequency.NEVER
-        setting.save(update_fields=["frequency"])
+        alerts.stop_alerts(key)
         done = True
     return board.render(
         request, template="directory/sourcing_unsubscribe.html", context_overrides={"done": done}
@@ -258,4 +257,31 @@ def saved_search(request, page, action, token):
         request,
         template="directory/saved_search.html",
         context_overrides={"step": step, "kind": kind},
+    )
+
+
+@csrf_exempt
+@require_POST
+def one_click_stop(request, kind, token):
+    """What a mail program posts when its reader presses its own "unsubscribe" button on an
+    alert or a saved search's mail (List-Unsubscribe-Post, RFC 8058): the mails stop at once.
+
+    It carries no CSRF token, as no mail program has one: the secret token in the address
+    is the proof, and all it can do is stop these mails."""
+    if kind == "requests":
+        key = alerts.organisation_for_token(token)
+        if key is not None:
+            alerts.stop_alerts(key)
+        stopped = key is not None
+    else:
+        stopped = SavedSearch.objects.filter(token=token).delete()[0] > 0
+    if not stopped:
+        # Not 404: the language middleware would answer that with a redirect to "/de/…".
+        return HttpResponse(
+            _("This link is not valid (any more)."),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    return HttpResponse(
+        _("You will receive no more of these mails."), content_type="text/plain; charset=utf-8"
     )

@@ -6,11 +6,13 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from directory.models import Certification, Region, RequestBoardPage, Sector, SourcingRequestPage
 from directory.selfservice.permissions import add_editor
 from tests.directory.selfservice.support import make_user
+from tests.outbox_support import send_queued_mail, serve_smtp
 
 BOARD_TITLES = {
     "de": ("Bedarfsbörse", "bedarf"),
@@ -118,3 +120,27 @@ def supplier_editor(german_supplier):
     user = make_user("vertrieb", email="vertrieb@drehteile.example")
     add_editor(german_supplier, user)
     return SimpleNamespace(user=user, page=german_supplier)
+
+
+@pytest.fixture
+def smtp_server(settings):
+    yield from serve_smtp(settings)
+
+
+def delivered_to(smtp_server, address):
+    """The one mail the real SMTP server received for `address`, once the outbox sent it."""
+    send_queued_mail()
+    (message,) = [m for m in smtp_server.messages if m["To"] == address]
+    return message
+
+
+def press_unsubscribe_button(message):
+    """What a mail program does when its reader presses its own "unsubscribe" button: one
+    POST to the mail's List-Unsubscribe address, with no cookie and no CSRF token."""
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    address = message["List-Unsubscribe"].strip("<>")
+    path = "/" + address.split("://", 1)[-1].split("/", 1)[1]
+    mail_program = Client(enforce_csrf_checks=True)
+    return path, lambda target=path: mail_program.post(
+        target, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )

@@ -9,7 +9,7 @@ from django.utils import timezone
 from directory.matching import alerts
 from directory.models.alerts import RequestAlert, SupplierAlertSetting
 from glokal.outbox.models import OutgoingMail
-from tests.directory.matching.conftest import add_request
+from tests.directory.matching.conftest import add_request, delivered_to, press_unsubscribe_button
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +92,22 @@ def test_changed_profile_is_matched_again_in_the_background(
         newcomer.sectors.set([s for s in request.sectors.all()]) if False else None
         revision.publish()
     assert RequestAlert.objects.filter(organisation_key=newcomer.translation_key).exists()
+
+
+def test_the_mail_programs_unsubscribe_button_stops_the_alerts(
+    client, czech_company, boards, supplier_editor, smtp_server, django_capture_on_commit_callbacks
+):
+    publish(boards["cs"], czech_company, django_capture_on_commit_callbacks)
+    alerts.send_due()
+    message = delivered_to(smtp_server, "vertrieb@drehteile.example")
+    path, press = press_unsubscribe_button(message)
+
+    forged = path.replace(path.rstrip("/").rsplit("/", 1)[1], "0" * 64)
+    assert press(forged).status_code == 400
+    assert client.get(path).status_code == 405  # following the address changes nothing
+    assert SupplierAlertSetting.objects.get().frequency == "daily"
+    response = press()
+    assert response.status_code == 200
+    assert SupplierAlertSetting.objects.get().frequency == "never"
+    publish(boards["cs"], czech_company, django_capture_on_commit_callbacks, title="Další")
+    assert alerts.send_due() == []

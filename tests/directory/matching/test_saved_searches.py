@@ -11,7 +11,12 @@ from directory.matching import saved_searches
 from directory.models import Sector
 from directory.models.alerts import SavedSearch
 from glokal.outbox.models import OutgoingMail
-from tests.directory.matching.conftest import add_request, taxonomy
+from tests.directory.matching.conftest import (
+    add_request,
+    delivered_to,
+    press_unsubscribe_button,
+    taxonomy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -205,3 +210,29 @@ def test_directory_alerts_are_rate_limited(client, directory_indexes, time_machi
     assert send("eins@example.org").status_code == 200
     assert send("zwei@example.org").status_code == 429
     assert list(SavedSearch.objects.values_list("email", flat=True)) == ["eins@example.org"]
+
+
+def test_the_mail_programs_unsubscribe_button_deletes_the_search(
+    czech_company, boards, smtp_server, time_machine
+):
+    time_machine.move_to(timezone.now())
+    board = boards["cs"]
+    saved = SavedSearch.objects.create(
+        page=board,
+        email="nakupci@example.org",
+        query="sector=logistics",
+        confirmed_at=timezone.now(),
+        last_sent_at=timezone.now(),
+    )
+    other = SavedSearch.objects.create(page=board, email="jiny@example.org")
+    time_machine.shift(datetime.timedelta(hours=1))
+    add_request(board, czech_company, title="Skladová logistika", sectors=["logistics"])
+    time_machine.shift(datetime.timedelta(days=1))
+    assert saved_searches.send_due() == [saved.pk]
+    message = delivered_to(smtp_server, "nakupci@example.org")
+    path, press = press_unsubscribe_button(message)
+
+    assert press(path.replace(saved.token, other.token[::-1])).status_code == 400
+    assert press().status_code == 200
+    assert list(SavedSearch.objects.all()) == [other]
+    assert press().status_code == 400  # pressed again: nothing left to stop
