@@ -26,6 +26,8 @@ from . import lifecycle
 from .board import FILTERS, filtered_requests
 
 PERIOD = datetime.timedelta(days=1)
+# An address nobody confirmed is not kept longer than this (the confirmation mail says so).
+UNCONFIRMED_DAYS = 7
 # Organisations a directory mail lists; the mail links to the search for the rest.
 MAIL_LIMIT = 50
 Kind = SavedSearch.Kind
@@ -88,6 +90,7 @@ def subscribe(page, email, params, language):
             "confirm_url": link(saved, "confirm"),
             "stop_url": link(saved, "stop"),
             "results_url": results_url(page, saved.query),
+            "unconfirmed_days": UNCONFIRMED_DAYS,
         },
         [email],
         language,
@@ -138,8 +141,12 @@ def new_organisations(directory, query, since, limit=MAIL_LIMIT):
 
 
 def send_due(now=None):
-    """Mail each confirmed search what is new for it since its last mail, once a day."""
+    """Mail each confirmed search what is new for it since its last mail, once a day, and
+    delete the searches nobody confirmed in time."""
     now = now or timezone.now()
+    SavedSearch.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=now - datetime.timedelta(days=UNCONFIRMED_DAYS)
+    ).delete()
     mailed = []
     for saved in SavedSearch.objects.filter(
         confirmed_at__isnull=False, last_sent_at__lte=now - PERIOD

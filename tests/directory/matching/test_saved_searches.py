@@ -236,3 +236,34 @@ def test_the_mail_programs_unsubscribe_button_deletes_the_search(
     assert press().status_code == 200
     assert list(SavedSearch.objects.all()) == [other]
     assert press().status_code == 400  # pressed again: nothing left to stop
+
+
+def test_an_address_nobody_confirmed_is_deleted_after_a_week(client, boards, time_machine):
+    time_machine.move_to(timezone.now())
+    board = boards["de"]
+
+    def save_search(email):
+        started = client.get(board.url).context["save_search_form"].initial["started"]
+        time_machine.shift(datetime.timedelta(seconds=10))
+        client.post(
+            board.url + "alerts/", {"sector": "logistics", "started": started, "email": email}
+        )
+        return SavedSearch.objects.get(email=email)
+
+    save_search("vergessen@example.org")
+    (confirmation,) = OutgoingMail.objects.filter(kind="sourcing")
+    assert "nach 7 Tagen gelöscht" in confirmation.body
+    time_machine.shift(datetime.timedelta(days=6))
+    saved_searches.confirm(save_search("bestaetigt@example.org"))
+    save_search("spaeter@example.org")
+
+    saved_searches.send_due()
+    assert SavedSearch.objects.count() == 3  # six days: still waiting
+    time_machine.shift(datetime.timedelta(days=1))
+    saved_searches.send_due()
+    assert sorted(SavedSearch.objects.values_list("email", flat=True)) == [
+        "bestaetigt@example.org",
+        "spaeter@example.org",
+    ]
+    stale = link_after(confirmation.body, "/alerts/confirm/")
+    assert client.post(stale).status_code == 404
