@@ -18,6 +18,12 @@ COPY . .
 RUN pip install --no-cache-dir --no-deps -e . \
     && SECRET_KEY=build ALLOWED_HOSTS=build python manage.py compile_translations \
     && SECRET_KEY=build ALLOWED_HOSTS=build python manage.py collectstatic --noinput
+# The processes run as a user of their own, who may write the uploads and nothing else of the
+# image (a new named volume takes the owner of the directory it is mounted on).
+RUN useradd --system --no-create-home --home-dir /app --uid 10001 glokal \
+    && mkdir -p /app/media /app/private \
+    && chown glokal:glokal /app/media /app/private
+USER glokal
 
 EXPOSE 8000
 CMD ["gunicorn", "-c", "site/gunicorn.conf.py", "glokal.wsgi:application"]

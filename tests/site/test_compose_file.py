@@ -107,6 +107,17 @@ def test_the_app_services_get_the_production_settings_they_need():
         assert set(services[name]["depends_on"]) == {"postgres", "redis", "elasticsearch"}
 
 
+def test_uploads_and_private_files_outlive_the_containers():
+    # Without a volume, renewing a container (every upgrade) would delete the files.
+    compose = compose_file()
+    for name in ("web", "worker"):
+        service = compose["services"][name]
+        mounts = dict(reversed(volume.split(":")[:2]) for volume in service["volumes"])
+        for setting in ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT"):
+            path = service["environment"][setting]
+            assert mounts.get(path) in compose["volumes"], (name, setting)
+
+
 @pytest.fixture
 def elasticsearch_tag():
     image = compose_file()["services"]["elasticsearch"]["image"]
