@@ -10,6 +10,7 @@ from glokal.viewsets import TaxonomyViewSet
 from . import reporting
 from .matching import reporting as matching_reporting
 from .models import Certification, OrganisationPage, Region, Sector
+from .search import fuzzy
 
 
 class RegionViewSet(TaxonomyViewSet):
@@ -49,7 +50,13 @@ from .selfservice import hooks as selfservice_hooks  # noqa: E402, F401
 
 @hooks.register("register_site_search_provider")
 def organisations_in_site_search():
-    return SearchProvider("organisations", _("Organisations"), (OrganisationPage,), order=10)
+    return SearchProvider(
+        "organisations",
+        _("Organisations"),
+        (OrganisationPage,),
+        order=10,
+        correct=fuzzy.correct_spelling,
+    )
 
 
 # Importing organisations from chamber and partner lists.

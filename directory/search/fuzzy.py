@@ -19,6 +19,8 @@ from rapidfuzz.distance import OSA
 from . import analysis
 
 MIN_WORD_LENGTH = 5
+# Results read for the spelling of a correction's words.
+READABLE_EXAMPLES = 20
 LONG_WORD_LENGTH = 8
 _vocabularies = {}
 _lock = threading.Lock()
@@ -80,14 +82,19 @@ def correction(query, language, locale, listed):
     return " ".join(corrected_words), terms
 
 
-def readable(corrected_query, language, page):
-    """`corrected_query` with each token written as `page` (a result) writes the word."""
-    if page is None:
-        return corrected_query
-    text = " ".join([page.title, page.summary or ""])
+def readable(corrected_query, language, pages):
+    """`corrected_query` with each token written as the first of `pages` (results) whose name,
+    summary or city holds the word writes it."""
+    wanted = set(corrected_query.split())
     words = {}
-    for word in analysis.WORD_RE.findall(text):
-        words.setdefault(analysis.stem(word, language), word)
+    for page in pages:
+        text = " ".join([page.title, page.summary or "", getattr(page, "city", "") or ""])
+        for word in analysis.WORD_RE.findall(text):
+            # Names of places are indexed unstemmed ("liberec"), other words as their stem.
+            words.setdefault(analysis.stem(word, language), word)
+            words.setdefault(analysis.fold(word), word)
+        if wanted <= words.keys():
+            break
     return " ".join(words.get(token, token) for token in corrected_query.split())
 
 
@@ -107,3 +114,19 @@ def without_needless_parts(terms, locale, listed):
             term = tuple(singles)
         pruned.append(term)
     return pruned
+
+
+def correct_spelling(query, locale):
+    """`query` with its unknown words corrected against the words of the locale's
+    organisations, spelt as a profile that uses them writes them; None when nothing needs or
+    allows a correction. The site-wide search asks this when it finds nothing."""
+    from .fulltext import match
+    from .query import base_queryset
+
+    language = locale.language_code
+    listed = base_queryset(locale)
+    found = correction(query, language, locale, listed)
+    if found is None:
+        return None
+    examples = match(listed, found[1]).only("title", "summary", "city")[:READABLE_EXAMPLES]
+    return readable(found[0], language, examples)

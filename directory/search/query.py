@@ -345,7 +345,7 @@ def search(params, locale=None, vocabulary=None):
         page_ids = _page_ids(listed, hits, index, counts.matches, params, tokens)
         results = _page_of(page_ids, vocabulary)
     if suggestion:
-        suggestion = fuzzy.readable(suggestion, language, results[0] if results else None)
+        suggestion = fuzzy.readable(suggestion, language, results)
     return SearchResult(
         params=params,
         count=counts.total,

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from wagtail.models import Locale
 
-from .service import site_search
+from .service import search_with_correction
 from .views import read_request
 
 router = Router(tags=["search"])
@@ -34,6 +34,8 @@ class SearchGroup(Schema):
 class SiteSearchResponse(Schema):
     query: str
     locale: str
+    # When the query as typed found nothing: the corrected query whose results `groups` are.
+    suggestion: str | None
     groups: list[SearchGroup]
 
 
@@ -83,12 +85,15 @@ def search_site(
             },
         )
     with translation.override(found.language_code):
-        groups = site_search(query, found, kind, page_number) if query else []
+        groups, suggestion = (
+            search_with_correction(query, found, kind, page_number) if query else ([], None)
+        )
         return Status(
             200,
             {
                 "query": query,
                 "locale": found.language_code,
+                "suggestion": suggestion,
                 "groups": [
                     {
                         "type": group.key,

@@ -2,9 +2,12 @@
 
 Each app registers a function with the Wagtail hook `register_site_search_provider` that
 returns a `SearchProvider`: a stable key (the `type` of the API and the page's anchor), a
-label, the page models it covers and its place in the order of groups.
+label, the page models it covers and its place in the order of groups. A provider whose
+pages hold the site's vocabulary may also correct spelling: `correct(query, locale)` returns
+the query with its unknown words replaced by close known ones, or None.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from wagtail import hooks
@@ -16,6 +19,7 @@ class SearchProvider:
     label: str
     models: tuple
     order: int = 100
+    correct: Callable | None = None
 
 
 def providers():

@@ -86,3 +86,19 @@ def site_search(query, locale, kind=None, page_number=1):
                 )
             )
     return groups
+
+
+def search_with_correction(query, locale, kind=None, page_number=1):
+    """`site_search`, and when it finds nothing, the search for the query as a provider
+    corrects its spelling ("Maschinenbua" → "Maschinenbau"): (groups, the correction or None).
+
+    The correction is shown only when it finds something."""
+    groups = site_search(query, locale, kind, page_number)
+    if groups:
+        return groups, None
+    for provider in providers():
+        corrected = provider.correct(query, locale) if provider.correct else None
+        if corrected and corrected.casefold() != query.casefold():
+            if found := site_search(corrected, locale, kind, page_number):
+                return found, corrected
+    return groups, None

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from ..request_memo import active_locale
 from .providers import providers
-from .service import site_search
+from .service import search_with_correction
 
 MAX_QUERY_LENGTH = 200
 
@@ -33,7 +33,9 @@ def read_request(params):
 
 def search_page(request):
     query, kind, page_number, errors = read_request(request.GET)
-    groups = site_search(query, active_locale(), kind, page_number) if query else []
+    groups, suggestion = (
+        search_with_correction(query, active_locale(), kind, page_number) if query else ([], None)
+    )
     return render(
         request,
         "glokal/search_results.html",
@@ -41,6 +43,7 @@ def search_page(request):
             "query": query,
             "kind": kind,
             "groups": groups,
+            "suggestion": suggestion,
             "errors": errors,
             "types": providers(),
             "total": sum(group.count for group in groups),

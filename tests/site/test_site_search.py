@@ -65,6 +65,25 @@ def test_the_same_language_analysis_as_the_directory(client, demo):
     assert groups(client, q="molding", locale="en")["organisations"]["count"] > 0
 
 
+def test_a_misspelt_word_is_corrected_when_nothing_is_found(client, demo):
+    response = client.get(API, {"q": "Maschinenbua", "locale": "de"})
+    body = response.json()
+    assert body["suggestion"] == "Maschinenbau"
+    assert body["groups"][0]["type"] == "organisations"
+    assert any("Maschinenbau" in r["title"] for r in body["groups"][0]["results"])
+    page = client.get("/de/suche/", {"q": "Präzisionsteille", "type": "organisations"})
+    html = page.content.decode()
+    assert (
+        'Meinten Sie <a href="/de/suche/?q=Pr%C3%A4zisionsteile&amp;type=organisations">'
+        "Präzisionsteile</a>?"
+    ) in html
+    assert 'id="results-organisations"' in html
+    # Found as typed, or close to nothing known: no correction.
+    assert client.get(API, {"q": "Maschinenbau", "locale": "de"}).json()["suggestion"] is None
+    unknown = client.get(API, {"q": "Xylofonbauer", "locale": "de"}).json()
+    assert unknown["suggestion"] is None and unknown["groups"] == []
+
+
 def test_only_published_text_is_searched(client, demo):
     article = NewsArticlePage.objects.filter(locale__language_code="de").live().first()
     article.lead = "Quasselstrippe " + article.lead

@@ -183,9 +183,7 @@ def search(params, locale=None, vocabulary=None):
     if better.count <= result.count:
         return result
     better.params = params
-    better.suggestion = fuzzy.readable(
-        found[0], language, better.results[0] if better.results else None
-    )
+    better.suggestion = fuzzy.readable(found[0], language, better.results)
     return better
 
 
