@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from directory.models import Sector, SourcingRequestPage
@@ -55,6 +56,12 @@ def test_czech_request_german_answer(
     page.check("input[name='languages'][value='de']")
     deadline = timezone.localdate() + datetime.timedelta(days=30)
     page.fill("#id_deadline", deadline.isoformat())
+    # The date picker opens (after a short delay) over the footer's buttons and stays open:
+    # a click elsewhere in the form closes it, as a person would do.
+    open_picker = page.locator(".xdsoft_datetimepicker:visible")
+    expect(open_picker).to_have_count(1)
+    page.locator("#id_title").click()
+    expect(open_picker).to_have_count(0)
     page.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
     with page.expect_navigation():
         page.locator("button[name='action-submit']").click()
