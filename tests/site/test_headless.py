@@ -88,7 +88,13 @@ def test_answers_to_a_token_are_never_stored(client, site_pages, admin_user):
     assert "ETag" not in response
 
 
-def test_anonymous_clients_are_limited_per_address(client, site_pages, settings):
+@pytest.fixture
+def one_rate_window(time_machine):
+    """Requests are counted per minute: a test's requests all fall in one, whenever it runs."""
+    time_machine.move_to("2026-03-01 10:00:01+00:00", tick=False)
+
+
+def test_anonymous_clients_are_limited_per_address(client, site_pages, settings, one_rate_window):
     settings.API_ANONYMOUS_RATE_LIMIT = 3
     statuses = [client.get(LIST).status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
@@ -99,7 +105,9 @@ def test_anonymous_clients_are_limited_per_address(client, site_pages, settings)
     assert client.get(LIST, REMOTE_ADDR="203.0.113.9").status_code == 200
 
 
-def test_behind_the_proxy_the_forwarded_address_is_limited(client, site_pages, settings):
+def test_behind_the_proxy_the_forwarded_address_is_limited(
+    client, site_pages, settings, one_rate_window
+):
     settings.API_ANONYMOUS_RATE_LIMIT = 1
     settings.TRUSTED_PROXY_COUNT = 1
     first = {"HTTP_X_FORWARDED_FOR": "198.51.100.1"}
@@ -109,7 +117,9 @@ def test_behind_the_proxy_the_forwarded_address_is_limited(client, site_pages, s
     assert client.get(LIST, **second).status_code == 200
 
 
-def test_an_api_key_has_its_own_higher_limit_and_counts_its_use(client, site_pages, settings):
+def test_an_api_key_has_its_own_higher_limit_and_counts_its_use(
+    client, site_pages, settings, one_rate_window
+):
     settings.API_ANONYMOUS_RATE_LIMIT = 1
     api_key = ApiKey(name="IHK Website", rate_limit=3)
     secret = api_key.issue()
