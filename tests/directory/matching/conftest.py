@@ -127,6 +127,11 @@ def smtp_server(settings):
     yield from serve_smtp(settings)
 
 
+def path_of(url):
+    """The path of an absolute link in a mail: the mail names the site, the tests ask this one."""
+    return "/" + url.split("://", 1)[-1].split("/", 1)[1]
+
+
 def delivered_to(smtp_server, address):
     """The one mail the real SMTP server received for `address`, once the outbox sent it."""
     send_queued_mail()
@@ -138,8 +143,7 @@ def press_unsubscribe_button(message):
     """What a mail program does when its reader presses its own "unsubscribe" button: one
     POST to the mail's List-Unsubscribe address, with no cookie and no CSRF token."""
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    address = message["List-Unsubscribe"].strip("<>")
-    path = "/" + address.split("://", 1)[-1].split("/", 1)[1]
+    path = path_of(message["List-Unsubscribe"].strip("<>"))
     mail_program = Client(enforce_csrf_checks=True)
     return path, lambda target=path: mail_program.post(
         target, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"

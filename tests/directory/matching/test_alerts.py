@@ -9,7 +9,12 @@ from django.utils import timezone
 from directory.matching import alerts
 from directory.models.alerts import RequestAlert, SupplierAlertSetting
 from glokal.outbox.models import OutgoingMail
-from tests.directory.matching.conftest import add_request, delivered_to, press_unsubscribe_button
+from tests.directory.matching.conftest import (
+    add_request,
+    delivered_to,
+    path_of,
+    press_unsubscribe_button,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +71,7 @@ def test_one_click_unsubscribe(
     alerts.send_due()
     body = alert_mails()[0].body
     url = next(word for word in body.split() if "/unsubscribe/" in word)
-    path = "/" + url.split("://", 1)[-1].split("/", 1)[1]
+    path = path_of(url)
     page = client.get(path)
     assert page.status_code == 200
     assert SupplierAlertSetting.objects.get().frequency == "daily"  # a link click changes nothing

@@ -12,6 +12,7 @@ from directory.models import Sector, SourcingRequestPage
 from directory.models.alerts import SupplierAlertSetting
 from glokal.demo_tools import point_default_site_at
 from glokal.outbox.models import OutgoingMail
+from tests.directory.matching.conftest import path_of
 from tests.directory.selfservice.support import PASSWORD
 
 pytestmark = [
@@ -82,7 +83,7 @@ def test_czech_request_german_answer(
     context = chromium.new_context(base_url=live_site.url, locale="de-DE")
     page = context.new_page()
     page.set_default_timeout(15_000)
-    page.goto("/" + link.split("://", 1)[-1].split("/", 1)[1])  # the mail's site, this server
+    page.goto(path_of(link))
     with page.expect_navigation():
         page.get_by_role("link", name="Angebot abgeben").click()
     page.fill("#id_supplier_name", "Erzgebirgische Drehteile GmbH")

@@ -14,15 +14,12 @@ from glokal.outbox.models import OutgoingMail
 from tests.directory.matching.conftest import (
     add_request,
     delivered_to,
+    path_of,
     press_unsubscribe_button,
     taxonomy,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def path_of(url):
-    return "/" + url.split("://", 1)[-1].split("/", 1)[1]
 
 
 def link_after(body, marker):
